@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { AppDeps } from './deps.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { ApiError } from './http/api-error.ts';
+import { errorResponse } from './http/error-response.ts';
+import { KeyedMutex } from './services/keyed-mutex.ts';
+import { operationRoutes } from './routes/operations.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
+import { planRoutes } from './routes/plans.ts';
+import { studyRoutes } from './routes/studies.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+
+/** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
+export function createApp(deps: AppDeps) {
+  const locks = new KeyedMutex();
+  const app = new Hono<AppEnv>();
+
+  // Header names are wire names that embeds and SDKs rely on: never rename them.
+  app.use(requestId({ headerName: 'x-request-id', generator: () => deps.ids.id('req') }));
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+      exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+      maxAge: 600,
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    deps.logger.info('request', {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The request body is larger than ${deps.config.maxBodyBytes / 1024} KiB.`);
+      },
+    }),
+  );
+
+  app.route('/', operationRoutes());
+  app.route('/v1/workspaces', workspaceRoutes());
+  app.route('/v1/plans', planRoutes());
+  app.route('/v1/studies', studyRoutes());
+  app.route('/v1/sessions', sessionRoutes(locks));
+
+  app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${c.req.path}.`), deps.logger));
+  app.onError((err, c) => errorResponse(c, err, deps.logger));
+  return app;
+}
+
+/** The Hono app type, for typed clients. */
+export type ParleyApp = ReturnType<typeof createApp>;

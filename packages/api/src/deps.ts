@@ -1,0 +1,51 @@
+import type { Store } from './store/store.ts';
+import type { Interviewer } from './interviewer/interviewer.ts';
+import type { DraftPlanRequest, DraftPlanResponse } from '@parley/protocol';
+
+/** Drafts a research plan from a research question (offline templates, or an LLM when configured). */
+export interface PlanDrafter {
+  draft(input: DraftPlanRequest, signal?: AbortSignal): Promise<DraftPlanResponse>;
+}
+
+/** The source of "now"; injected so tests can move time. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Makes ids and secrets; injected so tests can be deterministic. */
+export interface IdGenerator {
+  /** A new sortable public id with a type prefix, e.g. `st_01j…`. */
+  id(prefix: string): string;
+  /** A new unguessable bearer secret with a prefix, e.g. `sk_…`. */
+  secret(prefix: string): string;
+}
+
+/** One structured log line per event. */
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}
+
+/** Settings of one API instance. */
+export interface AppConfig {
+  /** The admin key that may create workspaces; unset means workspace creation is refused. */
+  adminKey?: string;
+  /** Reported by /healthz and the OpenAPI document. */
+  version: string;
+  /** Largest request body accepted, in bytes (API.md: 64 KiB). */
+  maxBodyBytes: number;
+}
+
+/** Everything `createApp` needs; each runtime wires its own. */
+export interface AppDeps {
+  store: Store;
+  /** The interviewer (conductor + strategy); the offline one when no LLM is configured. */
+  interviewer: Interviewer;
+  planner: PlanDrafter;
+  clock: Clock;
+  ids: IdGenerator;
+  config: AppConfig;
+  logger: Logger;
+  /** Keeps background work alive after the response (waitUntil on the edge); defaults to fire-and-forget. */
+  background?: (work: Promise<unknown>) => void;
+}

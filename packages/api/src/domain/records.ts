@@ -1,0 +1,75 @@
+import type { Attributes, Experience, Plan, Progress, Session, SessionTrigger, Study, Targeting, Trigger, Turn } from '@parley/protocol';
+import type { InterviewState } from '../interviewer/state.ts';
+
+/** A workspace as stored: keys are kept only as SHA-256 hashes. */
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  allowedOrigins: string[];
+  createdAt: string;
+}
+
+/** What a bearer credential is allowed to act as, found by the SHA-256 hash of the credential. */
+export interface CredentialRecord {
+  hash: string;
+  kind: 'secret' | 'publishable' | 'session';
+  workspaceId: string;
+  /** Set for session tokens: the one session the token may touch. */
+  sessionId?: string;
+}
+
+/** A study as stored; `stats` are derived by the store from its sessions. */
+export interface StudyRecord {
+  id: string;
+  workspaceId: string;
+  title: string;
+  researchQuestion: string;
+  plan: Plan;
+  experience: Experience;
+  triggers: Trigger[];
+  targeting: Targeting;
+  status: Study['status'];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Why a session ended. */
+export type EndReason = NonNullable<Session['endReason']>;
+
+/** A session as stored, without its turns. `version` increases with every write, for optimistic concurrency. */
+export interface SessionRecord {
+  id: string;
+  workspaceId: string;
+  studyId: string;
+  status: Session['status'];
+  participant: { id?: string; attributes?: Attributes };
+  trigger: SessionTrigger | null;
+  locale?: string;
+  interviewer: 'offline' | 'llm';
+  fallbacks: number;
+  endReason?: EndReason;
+  startedAt: string;
+  endedAt?: string;
+  progress: Progress;
+  state: InterviewState;
+  version: number;
+}
+
+/** A turn as stored: a participant turn remembers the id of the reply it got, so a retry returns that same reply. */
+export interface StoredTurn extends Turn {
+  replyId?: string;
+  /** On an interviewer reply: the progress and status it produced, returned again when the turn is retried. */
+  result?: { progress: Progress; status: 'active' | 'completed' };
+}
+
+/** A session with its transcript, in order. */
+export interface SessionWithTurns {
+  session: SessionRecord;
+  turns: StoredTurn[];
+}
+
+/** One page of a list, with the opaque cursor of the next page. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { CreateSessionRequest, EndSessionRequest, ListSessionsQuery } from '@parley/protocol';
+import type { AppEnv } from '../http/app-env.ts';
+import { authenticate, workspaceOf } from '../auth/authenticate.ts';
+import { idempotent } from '../http/idempotency.ts';
+import { readJson, readQuery } from '../http/read-json.ts';
+import { notFound } from '../http/api-error.ts';
+import { startSession } from '../services/start-session.ts';
+import { presentSession } from '../services/present-session.ts';
+import { sessionWorkspace } from '../services/take-turn.ts';
+import type { KeyedMutex } from '../services/keyed-mutex.ts';
+import { turnRoute } from './turns.ts';
+
+/** Sessions: start (publishable or secret), list (secret), read and end (session token or secret), and turns. */
+export function sessionRoutes(locks: KeyedMutex) {
+  return new Hono<AppEnv>()
+    .post('/', authenticate('publishable', 'secret'), idempotent(), async (c) => {
+      const input = await readJson(c, CreateSessionRequest);
+      const principal = c.var.principal as Extract<typeof c.var.principal, { kind: 'secret' | 'publishable' }>;
+      return c.json(await startSession(c.var.deps, principal, input), 201);
+    })
+    .get('/', authenticate('secret'), async (c) => {
+      const { studyId, status, limit, cursor } = readQuery(c, ListSessionsQuery);
+      const page = await c.var.deps.store.listSessions(
+        workspaceOf(c.var.principal),
+        { ...(studyId ? { studyId } : {}), ...(status ? { status } : {}) },
+        { limit, ...(cursor ? { cursor } : {}) },
+      );
+      return c.json({ data: page.data.map(presentSession), nextCursor: page.nextCursor });
+    })
+    .get('/:id', authenticate('session', 'secret'), async (c) => {
+      const id = c.req.param('id');
+      const found = await c.var.deps.store.getSession(sessionWorkspace(c.var.principal, id), id);
+      if (!found) throw notFound('session', id);
+      return c.json(presentSession(found));
+    })
+    .post('/:id/end', authenticate('session', 'secret'), async (c) => {
+      const id = c.req.param('id');
+      const workspaceId = sessionWorkspace(c.var.principal, id);
+      const { reason = 'completed' } = await readJson(c, EndSessionRequest, { optional: true });
+      const { store, clock } = c.var.deps;
+      const release = await locks.acquire(id);
+      try {
+        const ended = await store.endSession(workspaceId, id, {
+          status: reason === 'completed' ? 'completed' : 'abandoned',
+          endReason: reason,
+          endedAt: clock.now().toISOString(),
+        });
+        if (!ended) throw notFound('session', id);
+        const found = await store.getSession(workspaceId, id);
+        if (!found) throw notFound('session', id);
+        return c.json(presentSession(found));
+      } finally {
+        release();
+      }
+    })
+    .route('/', turnRoute(locks));
+}

@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { CreateStudyRequest, ListQuery, UpdateStudyRequest } from '@parley/protocol';
+import type { AppEnv } from '../http/app-env.ts';
+import { authenticate, workspaceOf } from '../auth/authenticate.ts';
+import { idempotent } from '../http/idempotency.ts';
+import { readJson, readQuery } from '../http/read-json.ts';
+import { notFound } from '../http/api-error.ts';
+import { createStudy, updateStudy } from '../services/create-study.ts';
+
+/** Studies of the caller's workspace (secret key): create, list, read, change. */
+export function studyRoutes() {
+  return new Hono<AppEnv>()
+    .use(authenticate('secret'))
+    .post('/', idempotent(), async (c) => {
+      const input = await readJson(c, CreateStudyRequest);
+      return c.json(await createStudy(c.var.deps, workspaceOf(c.var.principal), input), 201);
+    })
+    .get('/', async (c) => {
+      const { limit, cursor } = readQuery(c, ListQuery);
+      return c.json(await c.var.deps.store.listStudies(workspaceOf(c.var.principal), { limit, ...(cursor ? { cursor } : {}) }));
+    })
+    .get('/:id', async (c) => {
+      const study = await c.var.deps.store.getStudy(workspaceOf(c.var.principal), c.req.param('id'));
+      if (!study) throw notFound('study', c.req.param('id'));
+      return c.json(study);
+    })
+    .patch('/:id', async (c) => {
+      const input = await readJson(c, UpdateStudyRequest);
+      return c.json(await updateStudy(c.var.deps, workspaceOf(c.var.principal), c.req.param('id'), input));
+    });
+}

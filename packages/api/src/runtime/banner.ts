@@ -1,0 +1,20 @@
+import type { BootstrapKeys } from './bootstrap.ts';
+
+/** Prints where the API listens and the bootstrap workspace's keys, for a newcomer to copy. */
+export function printBanner(info: { url: string; keys: BootstrapKeys; dataDir: string; interviewer: string }): void {
+  const lines = [
+    '',
+    `  Parley is running at ${info.url}`,
+    '',
+    `  Workspace        ${info.keys.workspaceId}`,
+    `  Secret key       ${info.keys.secretKey}`,
+    `  Publishable key  ${info.keys.publishableKey}`,
+    `  Admin key        ${info.keys.adminKey}`,
+    '',
+    `  Data directory   ${info.dataDir}`,
+    `  Interviewer      ${info.interviewer}`,
+    `  API reference    ${info.url}/openapi.json`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}

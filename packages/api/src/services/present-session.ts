@@ -1,0 +1,26 @@
+import type { Session, Turn } from '@parley/protocol';
+import type { SessionWithTurns, StoredTurn } from '../domain/records.ts';
+
+/** A stored turn as the wire shows it (internal links stripped). */
+export function presentTurn(turn: StoredTurn): Turn {
+  return { id: turn.id, role: turn.role, text: turn.text, at: turn.at };
+}
+
+/** A stored session and its turns as the wire shows it. */
+export function presentSession({ session, turns }: SessionWithTurns): Session {
+  return {
+    id: session.id,
+    studyId: session.studyId,
+    status: session.status,
+    participant: session.participant,
+    trigger: session.trigger,
+    ...(session.locale ? { locale: session.locale } : {}),
+    turns: turns.map(presentTurn),
+    progress: session.progress,
+    interviewer: session.interviewer,
+    fallbacks: session.fallbacks,
+    ...(session.endReason ? { endReason: session.endReason } : {}),
+    startedAt: session.startedAt,
+    ...(session.endedAt ? { endedAt: session.endedAt } : {}),
+  };
+}

@@ -1,0 +1,110 @@
+import type { Study } from '@parley/protocol';
+import type {
+  CredentialRecord,
+  EndReason,
+  Page,
+  SessionRecord,
+  SessionWithTurns,
+  StoredTurn,
+  StudyRecord,
+  WorkspaceRecord,
+} from '../domain/records.ts';
+
+/** Paging request of a list. `cursor` is whatever the store returned as `nextCursor`. */
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+/** The session changes written together with one participant turn and its reply. */
+export interface TurnCommit {
+  /** The session version the reply was computed from; the commit fails if another write came first. */
+  expectedVersion: number;
+  participantTurn: StoredTurn;
+  reply: StoredTurn;
+  changes: Pick<SessionRecord, 'state' | 'progress' | 'status' | 'fallbacks'> & Partial<Pick<SessionRecord, 'endReason' | 'endedAt'>>;
+}
+
+/** Outcome of `commitTurn`: written, or why not (nothing was written then). */
+export type CommitOutcome =
+  | { ok: true; session: SessionRecord }
+  | { ok: false; reason: 'not_found' | 'not_active' | 'stale' | 'duplicate_turn' };
+
+/** State of an idempotency key after trying to claim it. */
+export type IdempotencyClaim =
+  | { state: 'claimed' }
+  | { state: 'pending'; fingerprint: string }
+  | { state: 'done'; fingerprint: string; response: StoredResponse };
+
+/** A response remembered for an idempotency key. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * The Store port: every durable thing Parley keeps, as domain operations.
+ * Every method that takes a workspaceId must never return or touch another workspace's objects.
+ * A resolved write is durable (acknowledged writes survive a crash); a failure to reach the storage
+ * rejects with `StoreUnavailableError`.
+ */
+export interface Store {
+  /** A short name for /healthz, e.g. "embedded" or "redis". */
+  readonly kind: string;
+
+  /** Stores a new workspace together with its credentials, atomically. */
+  createWorkspace(workspace: WorkspaceRecord, credentials: CredentialRecord[]): Promise<void>;
+  /** Reads a workspace by id. */
+  getWorkspace(id: string): Promise<WorkspaceRecord | null>;
+  /** Finds what a credential (by its SHA-256 hex hash) may act as. */
+  findCredential(hash: string): Promise<CredentialRecord | null>;
+
+  /** Stores a new study; returns it with zeroed stats. */
+  createStudy(study: StudyRecord): Promise<Study>;
+  /** Reads a study of this workspace, with stats. */
+  getStudy(workspaceId: string, id: string): Promise<Study | null>;
+  /** Lists a workspace's studies, newest first. */
+  listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>>;
+  /** Replaces the given fields of a study; returns the result, or null if there is no such study in this workspace. */
+  updateStudy(workspaceId: string, id: string, changes: Partial<Omit<StudyRecord, 'id' | 'workspaceId' | 'createdAt'>>): Promise<Study | null>;
+
+  /** Stores a new session, its first turns and its session-token credential, atomically. */
+  createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord): Promise<void>;
+  /** Reads a session of this workspace with its turns. */
+  getSession(workspaceId: string, id: string): Promise<SessionWithTurns | null>;
+  /** Lists a workspace's sessions, newest first, optionally of one study and/or one status. */
+  listSessions(
+    workspaceId: string,
+    filter: { studyId?: string; status?: SessionRecord['status'] },
+    page: PageRequest,
+  ): Promise<Page<SessionWithTurns>>;
+  /**
+   * Appends a participant turn and its reply and applies the session changes, atomically, only if the session is
+   * active, still at `expectedVersion`, and has no turn with the participant turn's id.
+   */
+  commitTurn(workspaceId: string, sessionId: string, commit: TurnCommit): Promise<CommitOutcome>;
+  /** Ends an active session (no-op on an ended one); returns the session as it now is, or null if not found. */
+  endSession(
+    workspaceId: string,
+    sessionId: string,
+    end: { status: 'completed' | 'abandoned'; endReason: EndReason; endedAt: string },
+  ): Promise<SessionRecord | null>;
+
+  /** Claims an idempotency key for a scope (one credential) unless it exists and has not expired. */
+  claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim>;
+  /** Records the response of a claimed key. */
+  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void>;
+  /** Forgets a claimed key whose request failed, so the client may retry it. */
+  releaseIdempotencyKey(scope: string, key: string): Promise<void>;
+
+  /** Flushes and releases resources. */
+  close(): Promise<void>;
+}
+
+/** The storage could not be reached or written; the API answers 503 `upstream`, and nothing was half-written. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp } from './harness.ts';
+
+let t: Awaited<ReturnType<typeof makeTestApp>>;
+beforeEach(async () => (t = await makeTestApp()));
+afterEach(() => t.cleanup());
+
+describe('operations', () => {
+  it('reports health and which interviewer and store are active', async () => {
+    const res = await t.call('GET', '/healthz');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ok: true, interviewer: 'offline', store: 'embedded', version: 'test' });
+  });
+
+  it('serves the OpenAPI document generated from the protocol schemas', async () => {
+    const res = await t.call('GET', '/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.json.openapi).toBe('3.0.3');
+    expect(Object.keys(res.json.paths)).toEqual(expect.arrayContaining(['/v1/workspaces', '/v1/studies/{id}', '/v1/sessions/{id}/turns']));
+    expect(res.json.components.schemas.Study.properties.stats).toBeDefined();
+    expect(res.json.paths['/v1/sessions/{id}/turns'].post.responses['200'].content['text/event-stream']).toBeDefined();
+  });
+});

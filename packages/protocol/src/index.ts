@@ -1,0 +1,9 @@
+/** @parley/protocol — the wire contract of ../shared/API.md as zod schemas, their types and the OpenAPI document. */
+export * from './common.ts';
+export * from './workspace.ts';
+export * from './plan.ts';
+export * from './study.ts';
+export * from './session.ts';
+export * from './health.ts';
+export { routes, buildOpenApiDocument, type RouteSpec } from './openapi.ts';
+export { schemaRegistry } from './registry.ts';

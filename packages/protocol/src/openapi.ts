@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { schemaRegistry } from './registry.ts';
+import { ErrorBody } from './common.ts';
+import { CreateWorkspaceRequest, CreatedWorkspace } from './workspace.ts';
+import { DraftPlanRequest, DraftPlanResponse } from './plan.ts';
+import { CreateStudyRequest, Study, UpdateStudyRequest } from './study.ts';
+import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
+import { Health } from './health.ts';
+
+type Auth = 'admin' | 'secret' | 'publishable' | 'session' | 'none';
+
+/** One documented operation of the HTTP API. */
+export interface RouteSpec {
+  method: 'get' | 'post' | 'patch';
+  path: string;
+  summary: string;
+  auth: Auth[];
+  body?: z.ZodType;
+  query?: Record<string, string>;
+  /** `schema` is the item schema when `list` is set. Every schema here must be a named (registered) one, or absent for free-form JSON. */
+  ok: { status: number; schema?: z.ZodType; list?: boolean; sse?: boolean };
+  errors: number[];
+}
+
+const common = [400, 401, 403, 500];
+
+/** Every operation of API.md that this server implements, in the order of API.md. */
+export const routes: RouteSpec[] = [
+  { method: 'post', path: '/v1/workspaces', summary: 'Create a workspace and its keys', auth: ['admin'], body: CreateWorkspaceRequest, ok: { status: 201, schema: CreatedWorkspace }, errors: [...common, 409, 413] },
+  { method: 'post', path: '/v1/plans', summary: 'Draft a research plan from a research question (not stored)', auth: ['secret'], body: DraftPlanRequest, ok: { status: 200, schema: DraftPlanResponse }, errors: [...common, 413, 502] },
+  { method: 'post', path: '/v1/studies', summary: 'Create a study', auth: ['secret'], body: CreateStudyRequest, ok: { status: 201, schema: Study }, errors: [...common, 409, 413, 503] },
+  { method: 'get', path: '/v1/studies', summary: 'List studies, newest first', auth: ['secret'], query: { limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Study, list: true }, errors: common },
+  { method: 'get', path: '/v1/studies/{id}', summary: 'Get a study', auth: ['secret'], ok: { status: 200, schema: Study }, errors: [...common, 404] },
+  { method: 'patch', path: '/v1/studies/{id}', summary: 'Change any of the create fields of a study', auth: ['secret'], body: UpdateStudyRequest, ok: { status: 200, schema: Study }, errors: [...common, 404, 413] },
+  { method: 'post', path: '/v1/sessions', summary: 'Start an interview; returns the greeting and first question', auth: ['publishable', 'secret'], body: CreateSessionRequest, ok: { status: 201, schema: CreatedSession }, errors: [...common, 404, 409, 413, 503] },
+  { method: 'get', path: '/v1/sessions', summary: 'List sessions, newest first', auth: ['secret'], query: { studyId: 'filter by study', status: 'active | completed | abandoned', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Session, list: true }, errors: common },
+  { method: 'get', path: '/v1/sessions/{id}', summary: 'Get a session with its transcript', auth: ['session', 'secret'], ok: { status: 200, schema: Session }, errors: [...common, 404] },
+  { method: 'post', path: '/v1/sessions/{id}/turns', summary: "Send the participant's answer; the reply streams as SSE (delta…, done) with accept: text/event-stream", auth: ['session', 'secret'], body: PostTurnRequest, ok: { status: 200, schema: TurnResult, sse: true }, errors: [...common, 404, 409, 413, 502, 503] },
+  { method: 'post', path: '/v1/sessions/{id}/end', summary: 'End a session (completed or dismissed)', auth: ['session', 'secret'], body: EndSessionRequest, ok: { status: 200, schema: Session }, errors: [...common, 404] },
+  { method: 'get', path: '/healthz', summary: 'Liveness, and which interviewer is active', auth: ['none'], ok: { status: 200, schema: Health }, errors: [] },
+  { method: 'get', path: '/openapi.json', summary: 'This document', auth: ['none'], ok: { status: 200 }, errors: [] },
+];
+
+void ErrorBody; // registered as the Error component by importing it
+
+const statusText: Record<number, string> = {
+  400: 'invalid_request', 401: 'authentication', 403: 'permission', 404: 'not_found', 409: 'conflict',
+  413: 'payload_too_large', 429: 'rate_limited', 500: 'internal', 502: 'upstream', 503: 'upstream',
+};
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+/** Builds the OpenAPI 3.0 document of the API from the protocol's zod schemas. */
+export function buildOpenApiDocument(info: { version: string; serverUrl?: string }) {
+  const { schemas } = z.toJSONSchema(schemaRegistry, {
+    target: 'openapi-3.0',
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const named = (schema: z.ZodType | undefined) => {
+    if (!schema) return { type: 'object' };
+    const meta = schemaRegistry.get(schema);
+    if (!meta) throw new Error('routes must use named schemas');
+    return ref(meta.id);
+  };
+  const responseSchema = (ok: RouteSpec['ok']) =>
+    ok.list
+      ? { type: 'object', required: ['data', 'nextCursor'], properties: { data: { type: 'array', items: named(ok.schema) }, nextCursor: { type: 'string', nullable: true } } }
+      : named(ok.schema);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of routes) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const query = Object.entries(r.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));
+    const content: Record<string, unknown> = { 'application/json': { schema: responseSchema(r.ok) } };
+    if (r.ok.sse) content['text/event-stream'] = { schema: { type: 'string', description: 'event: delta {"text"} … then event: done {TurnResult} or event: error {"type","message"}' } };
+    const responses: Record<string, unknown> = { [r.ok.status]: { description: 'OK', content } };
+    for (const s of r.errors) responses[s] = { description: statusText[s], content: { 'application/json': { schema: ref('Error') } } };
+    (paths[r.path] ??= {})[r.method] = {
+      summary: r.summary,
+      security: r.auth.includes('none') ? [] : [{ bearer: [] }],
+      'x-parley-credentials': r.auth,
+      parameters: [...params, ...query, ...(r.method === 'post' ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }] : [])],
+      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: named(r.body) } } } } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Parley API', version: info.version, description: 'Adaptive AI-led customer interviews. See API.md for the contract.' },
+    servers: info.serverUrl ? [{ url: info.serverUrl }] : [],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'admin key, secret key sk_…, publishable key pk_… or session token' } },
+      schemas,
+    },
+    paths,
+  };
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { named } from './registry.ts';
+import { Attributes, Timestamp, TurnId } from './common.ts';
+import { Experience } from './study.ts';
+
+/** The longest participant message accepted, in characters. */
+export const MAX_MESSAGE_CHARS = 4000;
+
+/** One message of the conversation. */
+export const Turn = named(
+  'Turn',
+  z.object({ id: z.string(), role: z.enum(['interviewer', 'participant']), text: z.string(), at: Timestamp }),
+);
+export type Turn = z.infer<typeof Turn>;
+
+/** How far the interview is through its planned questions. */
+export const Progress = named(
+  'Progress',
+  z.object({ asked: z.number().int(), total: z.number().int(), fraction: z.number().min(0).max(1) }),
+);
+export type Progress = z.infer<typeof Progress>;
+
+/** Lifecycle of a session. */
+export const SessionStatus = z.enum(['active', 'completed', 'abandoned']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** Who is being interviewed. */
+export const Participant = z.strictObject({
+  id: z.string().trim().min(1).max(200).optional(),
+  attributes: Attributes.optional(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+/** What caused the interview to start. */
+export const SessionTrigger = z.strictObject({
+  event: z.string().max(200).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+export type SessionTrigger = z.infer<typeof SessionTrigger>;
+
+/** Body of `POST /v1/sessions`. */
+export const CreateSessionRequest = named(
+  'CreateSessionRequest',
+  z.strictObject({
+    studyId: z.string().min(1).max(100),
+    participant: Participant.optional(),
+    trigger: SessionTrigger.optional(),
+    locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-GB"').optional(),
+  }),
+);
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/** Response of `POST /v1/sessions`: the token is shown only here. */
+export const CreatedSession = named(
+  'CreatedSession',
+  z.object({
+    id: z.string(),
+    token: z.string(),
+    status: z.literal('active'),
+    study: z.object({ id: z.string(), experience: Experience }),
+    turns: z.array(Turn),
+    progress: Progress,
+  }),
+);
+export type CreatedSession = z.infer<typeof CreatedSession>;
+
+/** A session as read back. `fallbacks` counts replies that fell back to the guide because the interviewer model failed. */
+export const Session = named(
+  'Session',
+  z.object({
+    id: z.string(),
+    studyId: z.string(),
+    status: SessionStatus,
+    participant: z.object({ id: z.string().optional(), attributes: Attributes.optional() }),
+    trigger: SessionTrigger.nullable(),
+    locale: z.string().optional(),
+    turns: z.array(Turn),
+    progress: Progress,
+    interviewer: z.enum(['offline', 'llm']),
+    fallbacks: z.number().int(),
+    endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget']).optional(),
+    startedAt: Timestamp,
+    endedAt: Timestamp.optional(),
+  }),
+);
+export type Session = z.infer<typeof Session>;
+
+/** Query of `GET /v1/sessions`. */
+export const ListSessionsQuery = z.object({
+  studyId: z.string().min(1).max(100).optional(),
+  status: SessionStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type ListSessionsQuery = z.infer<typeof ListSessionsQuery>;
+
+/** Body of `POST /v1/sessions/:id/turns`. The length cap is checked separately so it can answer 413. */
+export const PostTurnRequest = named(
+  'PostTurnRequest',
+  z.strictObject({ id: TurnId, text: z.string().refine((t) => t.trim().length > 0, 'must not be empty') }),
+);
+export type PostTurnRequest = z.infer<typeof PostTurnRequest>;
+
+/** The result of one participant turn: their turn, the interviewer's reply, progress and status. */
+export const TurnResult = named(
+  'TurnResult',
+  z.object({
+    turn: Turn,
+    reply: Turn,
+    progress: Progress,
+    status: z.enum(['active', 'completed']),
+  }),
+);
+export type TurnResult = z.infer<typeof TurnResult>;
+
+/** Body of `POST /v1/sessions/:id/end`. */
+export const EndSessionRequest = named(
+  'EndSessionRequest',
+  z.strictObject({ reason: z.enum(['completed', 'dismissed']).optional() }),
+);
+export type EndSessionRequest = z.infer<typeof EndSessionRequest>;
+
+/** SSE event names of the turn stream; wire names, never rename: widgets embedded years ago listen for them. */
+export const TurnStreamEvent = { delta: 'delta', done: 'done', error: 'error' } as const;

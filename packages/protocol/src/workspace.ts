@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { named } from './registry.ts';
+import { Timestamp } from './common.ts';
+
+/** An allowed browser origin: `https://app.example.com`, or with a leading wildcard label `https://*.example.com`. */
+export const OriginPattern = z
+  .string()
+  .max(200)
+  .regex(/^https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/, 'must be an origin such as https://app.example.com');
+
+/** Body of `POST /v1/workspaces`. */
+export const CreateWorkspaceRequest = named(
+  'CreateWorkspaceRequest',
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    allowedOrigins: z.array(OriginPattern).max(50).optional(),
+  }),
+);
+export type CreateWorkspaceRequest = z.infer<typeof CreateWorkspaceRequest>;
+
+/** A workspace as returned once at creation, with its keys. */
+export const CreatedWorkspace = named(
+  'CreatedWorkspace',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    allowedOrigins: z.array(z.string()),
+    secretKey: z.string(),
+    publishableKey: z.string(),
+    createdAt: Timestamp,
+  }),
+);
+export type CreatedWorkspace = z.infer<typeof CreatedWorkspace>;
