@@ -2,7 +2,8 @@
  * Turn latency and throughput of one Node API process on the embedded store with the offline interviewer.
  * Starts the real server as a child process (so client and server do not share an event loop), drives N concurrent
  * sessions over HTTP with SSE turns for a fixed time, and prints time to first `delta` and turns per second.
- * Usage: npm run bench [-- --sessions 50 --seconds 15]   Results: append the printed table to bench/RESULTS.md.
+ * `--think` is each session's pause between its turns (a participant reads and types; 0 = saturate the server).
+ * Usage: npm run bench [-- --sessions 50 --seconds 15 --think 0]   Results: append the printed row to bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { sessions: { type: 'string', default: '50' }, seconds: { type: 'string', default: '15' }, warmup: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '50' }, seconds: { type: 'string', default: '15' }, warmup: { type: 'string', default: '3' }, think: { type: 'string', default: '0' } } });
 const SESSIONS = Number(values.sessions);
 const SECONDS = Number(values.seconds);
 const WARMUP = Number(values.warmup);
+const THINK_MS = Number(values.think);
 const SK = 'sk_bench_secret_key_000000000001';
 const PK = 'pk_bench_publishable_key_0000001';
 const answers = [
@@ -26,7 +28,9 @@ const answers = [
 ];
 
 const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'));
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
+// BENCH_SERVER_NODE_ARGS passes extra flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
   env: { ...process.env, PORT: '0', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -90,6 +94,7 @@ async function worker(n: number) {
       fullTurn.push(tDone);
       turns++;
     }
+    if (THINK_MS) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
     if (text.includes('"status":"completed"')) {
       session = await json('/v1/sessions', PK, { studyId: study.id, participant: { id: `bench_${n}_${i}` } });
     }
@@ -104,8 +109,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
 };
-console.log(`| sessions | seconds | turns | turns/s | first delta p50 | p99 | full turn p50 | p99 | errors |`);
-console.log(`|---|---|---|---|---|---|---|---|---|`);
+console.log(`| sessions | think | seconds | turns | turns/s | first delta p50 | p99 | full turn p50 | p99 | errors |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|`);
 console.log(
-  `| ${SESSIONS} | ${SECONDS} | ${turns} | ${(turns / SECONDS).toFixed(0)} | ${pct(firstDelta, 50)} ms | ${pct(firstDelta, 99)} ms | ${pct(fullTurn, 50)} ms | ${pct(fullTurn, 99)} ms | ${errors} |`,
+  `| ${SESSIONS} | ${THINK_MS} ms | ${SECONDS} | ${turns} | ${(turns / SECONDS).toFixed(0)} | ${pct(firstDelta, 50)} ms | ${pct(firstDelta, 99)} ms | ${pct(fullTurn, 50)} ms | ${pct(fullTurn, 99)} ms | ${errors} |`,
 );

@@ -7,6 +7,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { ApiError } from './http/api-error.ts';
 import { errorResponse } from './http/error-response.ts';
 import { KeyedMutex } from './services/keyed-mutex.ts';
+import { CredentialHashCache } from './auth/credential-hash-cache.ts';
 import { operationRoutes } from './routes/operations.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { planRoutes } from './routes/plans.ts';
@@ -16,6 +17,7 @@ import { sessionRoutes } from './routes/sessions.ts';
 /** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
 export function createApp(deps: AppDeps) {
   const locks = new KeyedMutex();
+  const credentialHashes = new CredentialHashCache();
   const app = new Hono<AppEnv>();
 
   // Header names are wire names that embeds and SDKs rely on: never rename them.
@@ -31,6 +33,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('credentialHashes', credentialHashes);
     const started = performance.now();
     await next();
     deps.logger.info('request', {

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { hashCredential, timingSafeEqual } from './hash-credential.ts';
+import { timingSafeEqual } from './hash-credential.ts';
 import { originAllowed } from './origin.ts';
 import type { Principal, PrincipalKind } from './principal.ts';
 
@@ -16,9 +16,9 @@ export function authenticate(...accepted: PrincipalKind[]): MiddlewareHandler<Ap
     if (!match) throw new ApiError('authentication', 'The Authorization header must be "Bearer <key>".');
     const credential = match[1]!;
     const { store, config } = c.var.deps;
-    const hash = await hashCredential(credential);
+    const hash = await c.var.credentialHashes.hash(credential);
     let principal: Principal | null = null;
-    if (config.adminKey && timingSafeEqual(hash, await hashCredential(config.adminKey))) {
+    if (config.adminKey && timingSafeEqual(hash, await c.var.credentialHashes.hash(config.adminKey))) {
       principal = { kind: 'admin', scope: `admin:${hash}` };
     } else {
       const found = await store.findCredential(hash);

@@ -113,8 +113,8 @@ async function answer(
     return { turn: presentTurn(participantTurn), reply: presentTurn(reply), progress: outcome.progress, status: outcome.status };
   }
   if (committed.reason === 'not_found') throw notFound('session', session.id);
-  if (committed.reason === 'duplicate_turn') {
-    // Another API process answered the same turn id first: return its answer, as a retry would get.
+  if (committed.reason === 'duplicate_turn' || committed.reason === 'stale') {
+    // Another API process may have answered this same turn id first: return its answer, as a retry would get.
     const again = await store.getSession(session.workspaceId, session.id);
     const replay = again && storedResult(again, input);
     if (replay) return replay;

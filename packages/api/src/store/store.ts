@@ -80,7 +80,9 @@ export interface Store {
   ): Promise<Page<SessionWithTurns>>;
   /**
    * Appends a participant turn and its reply and applies the session changes, atomically, only if the session is
-   * active, still at `expectedVersion`, and has no turn with the participant turn's id.
+   * active, still at `expectedVersion`, and has no turn with the participant turn's id. Refusals are checked in that
+   * order (not_found, not_active, stale, duplicate_turn), so a caller that sees `stale` must re-read the session to
+   * tell a concurrent retry of the same turn id from a different turn. A cursor the store did not issue reads as the end.
    */
   commitTurn(workspaceId: string, sessionId: string, commit: TurnCommit): Promise<CommitOutcome>;
   /** Ends an active session (no-op on an ended one); returns the session as it now is, or null if not found. */

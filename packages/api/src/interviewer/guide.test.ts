@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Plan } from '@parley/protocol';
+import { buildGuide } from './guide.ts';
+
+const plan = (over: Partial<Plan> = {}): Plan =>
+  Plan.parse({
+    researchType: 'exploratory',
+    description: 'd',
+    goals: ['a', 'b', 'c'],
+    targetParticipants: 'everyone',
+    mandatoryQuestions: ['Tell me about your role.', 'What got in your way last time?'],
+    coreQuestions: ['How did you first hear about us?', 'What did you do next?', 'Anything else we should know?', 'Who else was involved?'],
+    flow: ['Context', 'Experience', 'Wrap-up'],
+    ...over,
+  });
+
+describe('buildGuide', () => {
+  it('keeps every mandatory and core question once, interleaved in plan order, with the closer last', () => {
+    const guide = buildGuide(plan());
+    expect(guide.map((q) => q.id)).toEqual(['m1', 'c1', 'c2', 'm2', 'c4', 'c3']);
+    expect(guide.filter((q) => q.mandatory).map((q) => q.text)).toEqual(plan().mandatoryQuestions);
+    expect(guide.at(-1)!.text).toBe('Anything else we should know?');
+  });
+
+  it('assigns stages in the order of plan.flow, the closer in the last stage', () => {
+    const guide = buildGuide(plan());
+    const stageOrder = guide.map((q) => plan().flow.indexOf(q.stage));
+    expect(stageOrder).toEqual([...stageOrder].sort((a, b) => a - b));
+    expect(guide[0]!.stage).toBe('Context');
+    expect(guide.at(-1)!.stage).toBe('Wrap-up');
+  });
+
+  it('drops a core question that repeats a mandatory one', () => {
+    const guide = buildGuide(plan({ coreQuestions: ['tell me about your role', 'What did you do next?'] }));
+    expect(guide.map((q) => q.id)).toEqual(['m1', 'm2', 'c2']);
+  });
+
+  it('works with a single stage and only core questions', () => {
+    const guide = buildGuide(plan({ mandatoryQuestions: [], flow: ['Everything'] }));
+    expect(guide).toHaveLength(4);
+    expect(new Set(guide.map((q) => q.stage))).toEqual(new Set(['Everything']));
+  });
+});

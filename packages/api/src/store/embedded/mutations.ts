@@ -1,0 +1,25 @@
+import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
+import type { StoredResponse } from '../store.ts';
+
+/** An idempotency key as kept: claimed at `createdAt` (ms) for `ttlMs`, with the response once completed. */
+export interface IdempotencyEntry {
+  fingerprint: string;
+  createdAt: number;
+  ttlMs: number;
+  response?: StoredResponse;
+}
+
+/**
+ * One state change, exactly as written to the journal (one JSON line) and as replayed from it.
+ * Every record is a "put" of whole records, so replaying one is deterministic and needs no checks;
+ * one mutation is one line, which is what makes a multi-record write (a session with its token) atomic.
+ * These op names are an on-disk format: never rename them, or existing data directories stop loading.
+ */
+export type Mutation =
+  | { op: 'workspace'; workspace: WorkspaceRecord; credentials: CredentialRecord[] }
+  | { op: 'credentials'; credentials: CredentialRecord[] }
+  | { op: 'study'; study: StudyRecord }
+  /** Replaces the session record and appends `turns` to its transcript; `token` is stored with it. */
+  | { op: 'session'; session: SessionRecord; turns: StoredTurn[]; token?: CredentialRecord }
+  | { op: 'idempotency'; scope: string; key: string; entry: IdempotencyEntry }
+  | { op: 'idempotency_release'; scope: string; key: string };

@@ -1,0 +1,172 @@
+import type { Study } from '@parley/protocol';
+import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
+import type { IdempotencyEntry, Mutation } from './mutations.ts';
+import { OrderedIndex } from './ordered-index.ts';
+
+/**
+ * A session with its transcript. `record` is replaced on every write and `turns` only ever grows, so a compaction
+ * can keep references to them (and the transcript length) as a point-in-time view without copying.
+ */
+export interface SessionEntry {
+  record: SessionRecord;
+  turns: StoredTurn[];
+  turnIds: Set<string>;
+}
+
+/** Everything one workspace owns, so isolation is a matter of which bucket is looked in. */
+interface Bucket {
+  studies: Map<string, StudyRecord>;
+  studyIndex: OrderedIndex;
+  stats: Map<string, Study['stats']>;
+  sessions: Map<string, SessionEntry>;
+  sessionIndex: OrderedIndex;
+  sessionsByStudy: Map<string, OrderedIndex>;
+}
+
+function newBucket(): Bucket {
+  return { studies: new Map(), studyIndex: new OrderedIndex(), stats: new Map(), sessions: new Map(), sessionIndex: new OrderedIndex(), sessionsByStudy: new Map() };
+}
+
+function idempotencyId(scope: string, key: string): string {
+  return JSON.stringify([scope, key]);
+}
+
+/** The embedded store's in-memory state: built only by applying mutations, whether live or replayed from disk. */
+export class MemoryState {
+  private readonly workspaces = new Map<string, WorkspaceRecord>();
+  private readonly credentials = new Map<string, CredentialRecord>();
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly idempotency = new Map<string, { scope: string; key: string; entry: IdempotencyEntry }>();
+
+  /** Applies one mutation; records are kept as given, never mutated afterwards. */
+  apply(m: Mutation): void {
+    switch (m.op) {
+      case 'workspace':
+        this.workspaces.set(m.workspace.id, m.workspace);
+        for (const c of m.credentials) this.credentials.set(c.hash, c);
+        return;
+      case 'credentials':
+        for (const c of m.credentials) this.credentials.set(c.hash, c);
+        return;
+      case 'study':
+        return this.putStudy(m.study);
+      case 'session':
+        this.putSession(m.session, m.turns);
+        if (m.token) this.credentials.set(m.token.hash, m.token);
+        return;
+      case 'idempotency':
+        this.idempotency.set(idempotencyId(m.scope, m.key), { scope: m.scope, key: m.key, entry: m.entry });
+        return;
+      case 'idempotency_release':
+        this.idempotency.delete(idempotencyId(m.scope, m.key));
+        return;
+    }
+  }
+
+  /** A workspace by id. */
+  workspace(id: string): WorkspaceRecord | undefined {
+    return this.workspaces.get(id);
+  }
+
+  /** A credential by hash. */
+  credential(hash: string): CredentialRecord | undefined {
+    return this.credentials.get(hash);
+  }
+
+  /** A study of this workspace. */
+  study(workspaceId: string, id: string): StudyRecord | undefined {
+    return this.buckets.get(workspaceId)?.studies.get(id);
+  }
+
+  /** Session counts of a study, derived from its sessions as they were applied. */
+  stats(workspaceId: string, studyId: string): Study['stats'] {
+    const s = this.buckets.get(workspaceId)?.stats.get(studyId);
+    return { sessions: s?.sessions ?? 0, completed: s?.completed ?? 0 };
+  }
+
+  /** The order of a workspace's studies. */
+  studyIndex(workspaceId: string): OrderedIndex | undefined {
+    return this.buckets.get(workspaceId)?.studyIndex;
+  }
+
+  /** A session of this workspace with its transcript. */
+  session(workspaceId: string, id: string): SessionEntry | undefined {
+    return this.buckets.get(workspaceId)?.sessions.get(id);
+  }
+
+  /** The order of a workspace's sessions, or of one study's. */
+  sessionIndex(workspaceId: string, studyId?: string): OrderedIndex | undefined {
+    const b = this.buckets.get(workspaceId);
+    return studyId === undefined ? b?.sessionIndex : b?.sessionsByStudy.get(studyId);
+  }
+
+  /** An idempotency key, expired or not. */
+  idempotencyEntry(scope: string, key: string): IdempotencyEntry | undefined {
+    return this.idempotency.get(idempotencyId(scope, key))?.entry;
+  }
+
+  /**
+   * The whole state as mutations that rebuild it, for a snapshot; expired idempotency keys are dropped here (and from
+   * memory, where they already count as absent). Synchronous and reference-only, so it is a consistent cut that costs
+   * pointer copies, not serialisation.
+   */
+  capture(nowMs: number): Mutation[] {
+    const out: Mutation[] = [];
+    for (const workspace of this.workspaces.values()) out.push({ op: 'workspace', workspace, credentials: [] });
+    if (this.credentials.size > 0) out.push({ op: 'credentials', credentials: [...this.credentials.values()] });
+    for (const b of this.buckets.values()) {
+      for (const id of b.studyIndex.ids()) out.push({ op: 'study', study: b.studies.get(id)! });
+      for (const id of b.sessionIndex.ids()) {
+        const e = b.sessions.get(id)!;
+        out.push({ op: 'session', session: e.record, turns: e.turns.slice() });
+      }
+    }
+    for (const [id, { scope, key, entry }] of this.idempotency) {
+      if (entry.createdAt + entry.ttlMs < nowMs) this.idempotency.delete(id);
+      else out.push({ op: 'idempotency', scope, key, entry });
+    }
+    return out;
+  }
+
+  private bucket(workspaceId: string): Bucket {
+    let b = this.buckets.get(workspaceId);
+    if (!b) this.buckets.set(workspaceId, (b = newBucket()));
+    return b;
+  }
+
+  private statsOf(b: Bucket, studyId: string): Study['stats'] {
+    let s = b.stats.get(studyId);
+    if (!s) b.stats.set(studyId, (s = { sessions: 0, completed: 0 }));
+    return s;
+  }
+
+  private putStudy(study: StudyRecord): void {
+    const b = this.bucket(study.workspaceId);
+    if (!b.studies.has(study.id)) b.studyIndex.insert(study.id, study.createdAt);
+    b.studies.set(study.id, study);
+    this.statsOf(b, study.id);
+  }
+
+  private putSession(session: SessionRecord, turns: StoredTurn[]): void {
+    const b = this.bucket(session.workspaceId);
+    let entry = b.sessions.get(session.id);
+    const stats = this.statsOf(b, session.studyId);
+    const wasCompleted = entry?.record.status === 'completed';
+    if (!entry) {
+      entry = { record: session, turns: [], turnIds: new Set() };
+      b.sessions.set(session.id, entry);
+      b.sessionIndex.insert(session.id, session.startedAt);
+      let byStudy = b.sessionsByStudy.get(session.studyId);
+      if (!byStudy) b.sessionsByStudy.set(session.studyId, (byStudy = new OrderedIndex()));
+      byStudy.insert(session.id, session.startedAt);
+      stats.sessions++;
+    }
+    entry.record = session;
+    const isCompleted = session.status === 'completed';
+    if (isCompleted !== wasCompleted) stats.completed += isCompleted ? 1 : -1;
+    for (const t of turns) {
+      entry.turns.push(t);
+      entry.turnIds.add(t.id);
+    }
+  }
+}
