@@ -22,11 +22,19 @@ describe('titleFromQuestion', () => {
 
 describe('defaultExperience', () => {
   it('is a valid experience that tells the participant how long it takes', () => {
-    const { plan } = draftPlanOffline({ researchQuestion: 'Why do users abandon the checkout?' }, createTextNlp());
-    const experience = defaultExperience(Plan.parse(plan), 'Why users abandon the checkout');
+    const { plan, template } = draftPlanOffline({ researchQuestion: 'Why do users abandon the checkout?' }, createTextNlp());
+    const experience = defaultExperience(Plan.parse(plan), template);
     expect(Experience.parse(experience)).toEqual(experience);
-    expect(experience.title).toBe('Why users abandon the checkout');
+    expect(experience.title).toBe('Share your experience');
     expect(experience.welcomeMessage).toContain(`${plan.maxMinutes} minutes`);
     expect(experience.endCta?.text).toBeTruthy();
+  });
+
+  it('never shows participants the research question, which would prime their answers', () => {
+    const question = 'What frustrates customers after their support ticket is solved?';
+    const { plan, template } = draftPlanOffline({ researchQuestion: question }, createTextNlp());
+    const experience = defaultExperience(Plan.parse(plan), template);
+    expect(experience.title).toBe('Your recent support experience');
+    expect(JSON.stringify(experience)).not.toContain('frustrates');
   });
 });

@@ -1,11 +1,20 @@
-import type { Experience, Plan } from '@parley/protocol';
+import type { Experience, Plan, PlanTemplate } from '@parley/protocol';
 
 export { titleFromQuestion } from './title.ts';
 
-/** The participant experience a study gets when none is given: welcome with the time it takes, consent, end message. */
-export function defaultExperience(plan: Plan, title: string): Experience {
+// What participants see as the conversation's title. Never the research question itself: showing people what the team
+// hopes to learn ("What frustrates customers…") primes their answers.
+const PARTICIPANT_TITLES: Record<PlanTemplate, string> = {
+  support: 'Your recent support experience',
+  journey: 'Your experience with us so far',
+  persona: 'Tell us about how you work',
+  custom: 'Share your experience',
+};
+
+/** The participant experience a study gets when none is given: neutral title, welcome with the time it takes, consent, end message. */
+export function defaultExperience(plan: Plan, template: PlanTemplate = 'custom'): Experience {
   return {
-    title,
+    title: PARTICIPANT_TITLES[template],
     welcomeMessage:
       `Thanks for helping us improve. This short conversation takes about ${plan.maxMinutes} minutes. ` +
       'There are no right or wrong answers — we want to learn from your own experience, and you can stop at any time.',

@@ -8,7 +8,8 @@ import { defaultExperience, titleFromQuestion } from '../planning/experience.ts'
 /** Creates a study, drafting its plan and participant experience from the research question when they are absent. */
 export async function createStudy(deps: AppDeps, workspaceId: string, input: CreateStudyRequest): Promise<Study> {
   const now = deps.clock.now().toISOString();
-  const plan = input.plan ?? (await deps.planner.draft({ researchQuestion: input.researchQuestion })).plan;
+  const drafted = input.plan ? null : await deps.planner.draft({ researchQuestion: input.researchQuestion });
+  const plan = input.plan ?? drafted!.plan;
   const title = input.title ?? input.experience?.title ?? titleFromQuestion(input.researchQuestion);
   const record: StudyRecord = {
     id: deps.ids.id('st'),
@@ -16,7 +17,7 @@ export async function createStudy(deps: AppDeps, workspaceId: string, input: Cre
     title,
     researchQuestion: input.researchQuestion,
     plan,
-    experience: input.experience ?? defaultExperience(plan, title),
+    experience: input.experience ?? defaultExperience(plan, drafted?.template),
     triggers: input.triggers ?? [],
     targeting: input.targeting ?? Targeting.parse({}),
     status: input.status ?? 'draft',
