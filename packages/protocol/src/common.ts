@@ -51,6 +51,10 @@ export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/** Language-model tokens spent: per session, and summed per study. Zero with the offline interviewer. */
+export const TokenUsage = named('TokenUsage', z.object({ promptTokens: z.number().int().min(0), completionTokens: z.number().int().min(0) }));
+export type TokenUsage = z.infer<typeof TokenUsage>;
+
 /** A participant attribute value: plain scalars only, so segments stay comparable. */
 export const AttributeValue = z.union([z.string().max(500), z.number(), z.boolean()]);
 /** Participant attributes (plan, company size, channel…), at most 50 keys. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
-import { Attributes, Timestamp, TurnId } from './common.ts';
+import { Attributes, Timestamp, TokenUsage, TurnId } from './common.ts';
 import { Experience } from './study.ts';
 
 /** The longest participant message accepted, in characters. */
@@ -78,6 +78,7 @@ export const Session = named(
     progress: Progress,
     interviewer: z.enum(['offline', 'llm']),
     fallbacks: z.number().int(),
+    usage: TokenUsage,
     endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget']).optional(),
     startedAt: Timestamp,
     endedAt: Timestamp.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
-import { AttributeValue, Timestamp } from './common.ts';
+import { AttributeValue, Timestamp, TokenUsage } from './common.ts';
 import { Plan, ResearchQuestion } from './plan.ts';
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2000);
@@ -108,6 +108,7 @@ export const Study = named(
     createdAt: Timestamp,
     updatedAt: Timestamp,
     stats: z.object({ sessions: z.number().int(), completed: z.number().int() }),
+    usage: TokenUsage,
   }),
 );
 export type Study = z.infer<typeof Study>;

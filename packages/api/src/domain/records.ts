@@ -1,4 +1,4 @@
-import type { Attributes, Experience, Plan, Progress, Session, SessionTrigger, Study, Targeting, Trigger, Turn } from '@parley/protocol';
+import type { Attributes, Experience, Plan, Progress, Session, SessionTrigger, Study, Targeting, TokenUsage, Trigger, Turn } from '@parley/protocol';
 import type { InterviewState } from '../interviewer/state.ts';
 
 /** A workspace as stored: keys are kept only as SHA-256 hashes. */
@@ -47,6 +47,8 @@ export interface SessionRecord {
   locale?: string;
   interviewer: 'offline' | 'llm';
   fallbacks: number;
+  /** Model tokens this session has spent so far. */
+  usage: TokenUsage;
   endReason?: EndReason;
   startedAt: string;
   endedAt?: string;

@@ -1,4 +1,4 @@
-import type { Experience, Plan, Progress, Turn } from '@parley/protocol';
+import type { Experience, Plan, Progress, TokenUsage, Turn } from '@parley/protocol';
 import type { EndReason } from '../domain/records.ts';
 import type { InterviewState } from './state.ts';
 
@@ -36,6 +36,8 @@ export interface ReplyOutcome {
   endReason?: EndReason;
   /** True when the strategy failed and the conductor's guide question was used instead. */
   fellBack: boolean;
+  /** Model tokens this reply spent (absent for the offline strategy). */
+  usage?: TokenUsage;
 }
 
 /** A reply being produced: iterate `deltas` for the pieces as they come; `outcome` settles once they are all out. */

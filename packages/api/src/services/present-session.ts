@@ -19,6 +19,7 @@ export function presentSession({ session, turns }: SessionWithTurns): Session {
     progress: session.progress,
     interviewer: session.interviewer,
     fallbacks: session.fallbacks,
+    usage: session.usage ?? { promptTokens: 0, completionTokens: 0 },
     ...(session.endReason ? { endReason: session.endReason } : {}),
     startedAt: session.startedAt,
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),

@@ -35,6 +35,7 @@ export async function startSession(
     ...(input.locale ? { locale: input.locale } : {}),
     interviewer: interviewer.kind,
     fallbacks: 0,
+    usage: { promptTokens: 0, completionTokens: 0 },
     startedAt: now,
     progress: opening.progress,
     state: opening.state,

@@ -105,6 +105,14 @@ async function answer(
       progress: outcome.progress,
       status: outcome.status,
       fallbacks: session.fallbacks + (outcome.fellBack ? 1 : 0),
+      ...(outcome.usage
+        ? {
+            usage: {
+              promptTokens: (session.usage?.promptTokens ?? 0) + outcome.usage.promptTokens,
+              completionTokens: (session.usage?.completionTokens ?? 0) + outcome.usage.completionTokens,
+            },
+          }
+        : {}),
       ...(outcome.status === 'completed' ? { endReason: outcome.endReason ?? 'completed', endedAt } : {}),
     },
   });

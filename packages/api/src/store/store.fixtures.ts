@@ -88,6 +88,7 @@ export function storeFixtures(start = Date.parse('2026-03-02T10:00:00.000Z')) {
         locale: 'en-GB',
         interviewer: 'offline',
         fallbacks: 0,
+        usage: { promptTokens: 0, completionTokens: 0 },
         startedAt: at(),
         progress: { asked: 1, total: 3, fraction: 1 / 3 },
         state: sampleState(),

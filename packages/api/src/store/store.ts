@@ -22,7 +22,7 @@ export interface TurnCommit {
   expectedVersion: number;
   participantTurn: StoredTurn;
   reply: StoredTurn;
-  changes: Pick<SessionRecord, 'state' | 'progress' | 'status' | 'fallbacks'> & Partial<Pick<SessionRecord, 'endReason' | 'endedAt'>>;
+  changes: Pick<SessionRecord, 'state' | 'progress' | 'status' | 'fallbacks'> & Partial<Pick<SessionRecord, 'endReason' | 'endedAt' | 'usage'>>;
 }
 
 /** Outcome of `commitTurn`: written, or why not (nothing was written then). */
@@ -59,7 +59,8 @@ export interface Store {
   /** Finds what a credential (by its SHA-256 hex hash) may act as. */
   findCredential(hash: string): Promise<CredentialRecord | null>;
 
-  /** Stores a new study; returns it with zeroed stats. */
+  /** Stores a new study; returns it with zeroed stats and usage. `stats` and `usage` of a study are always derived by the store
+   * from its sessions (usage = the sum of its sessions' usage), kept in step atomically with each session write. */
   createStudy(study: StudyRecord): Promise<Study>;
   /** Reads a study of this workspace, with stats. */
   getStudy(workspaceId: string, id: string): Promise<Study | null>;

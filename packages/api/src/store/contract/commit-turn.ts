@@ -28,6 +28,26 @@ export function commitTurnContract(ctx: () => ContractContext): void {
       expect(read.turns.map((t) => t.id)).toEqual([...turns, commit.participantTurn, commit.reply, second.participantTurn, second.reply].map((t) => t.id));
     });
 
+    it("records a session's model usage and sums it into its study's usage", async () => {
+      const { store, f } = ctx();
+      const { workspace } = await givenWorkspace(ctx());
+      const study = await givenStudy(ctx(), workspace.id);
+      const a = await givenSession(ctx(), workspace.id, study.id);
+      const b = await givenSession(ctx(), workspace.id, study.id);
+      const first = f.commit(a.session);
+      const withUsage: TurnCommit = { ...first, changes: { ...first.changes, usage: { promptTokens: 900, completionTokens: 40 } } };
+      const done = await store.commitTurn(workspace.id, a.session.id, withUsage);
+      expect(done.ok).toBe(true);
+      const next = f.commit((done as { session: typeof a.session }).session);
+      await store.commitTurn(workspace.id, a.session.id, { ...next, changes: { ...next.changes, usage: { promptTokens: 1900, completionTokens: 95 } } });
+      const other = f.commit(b.session);
+      await store.commitTurn(workspace.id, b.session.id, { ...other, changes: { ...other.changes, usage: { promptTokens: 100, completionTokens: 5 } } });
+      expect((await mustGetSession(store, workspace.id, a.session.id)).session.usage).toEqual({ promptTokens: 1900, completionTokens: 95 });
+      expect((await store.getStudy(workspace.id, study.id))!.usage).toEqual({ promptTokens: 2000, completionTokens: 100 });
+      const listed = await store.listStudies(workspace.id, { limit: 10 });
+      expect(listed.data.find((s) => s.id === study.id)!.usage).toEqual({ promptTokens: 2000, completionTokens: 100 });
+    });
+
     it('sets endReason and endedAt when a commit ends the session, after which it is not active', async () => {
       const { store, f } = ctx();
       const { workspaceId, session } = await givenActiveSession(ctx());

@@ -9,8 +9,8 @@ export function studiesContract(ctx: () => ContractContext): void {
       const { store, f } = ctx();
       const { workspace } = await givenWorkspace(ctx());
       const study = f.study(workspace.id);
-      expect(await store.createStudy(study)).toEqual({ ...study, stats: { sessions: 0, completed: 0 } });
-      expect(await store.getStudy(workspace.id, study.id)).toEqual({ ...study, stats: { sessions: 0, completed: 0 } });
+      expect(await store.createStudy(study)).toEqual({ ...study, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
+      expect(await store.getStudy(workspace.id, study.id)).toEqual({ ...study, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
     });
 
     it('answers null for an unknown study', async () => {
@@ -24,7 +24,7 @@ export function studiesContract(ctx: () => ContractContext): void {
       const study = await givenStudy(ctx(), workspace.id, { status: 'draft' });
       const updatedAt = f.at();
       const plan = { ...study.plan, coreQuestions: ['What would make saved reports worth opening again?'] };
-      const expected = { ...study, status: 'live' as const, title: 'Reports, revisited', plan, updatedAt, stats: { sessions: 0, completed: 0 } };
+      const expected = { ...study, status: 'live' as const, title: 'Reports, revisited', plan, updatedAt, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } };
       expect(await store.updateStudy(workspace.id, study.id, { status: 'live', title: 'Reports, revisited', plan, updatedAt })).toEqual(expected);
       expect(await store.getStudy(workspace.id, study.id)).toEqual(expected);
     });

@@ -34,7 +34,7 @@ export interface EmbeddedStoreParts {
 }
 
 const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'updatedAt'] as const;
-const TURN_CHANGE_FIELDS = ['state', 'progress', 'status', 'fallbacks', 'endReason', 'endedAt'] as const;
+const TURN_CHANGE_FIELDS = ['state', 'progress', 'status', 'fallbacks', 'endReason', 'endedAt', 'usage'] as const;
 
 /** Copies only the listed keys that are set, so stray keys (an id, undefined values) never reach a stored record. */
 function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -224,7 +224,7 @@ export class EmbeddedStore implements Store {
 
   private studyCopy(workspaceId: string, id: string): Study | null {
     const study = this.state.study(workspaceId, id);
-    return study ? { ...structuredClone(study), stats: this.state.stats(workspaceId, id) } : null;
+    return study ? { ...structuredClone(study), stats: this.state.stats(workspaceId, id), usage: this.state.usage(workspaceId, id) } : null;
   }
 
   private maybeCompact(size: number): void {

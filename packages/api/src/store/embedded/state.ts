@@ -17,11 +17,14 @@ export interface SessionEntry {
 interface Bucket {
   studies: Map<string, StudyRecord>;
   studyIndex: OrderedIndex;
-  stats: Map<string, Study['stats']>;
+  stats: Map<string, StudyTotals>;
   sessions: Map<string, SessionEntry>;
   sessionIndex: OrderedIndex;
   sessionsByStudy: Map<string, OrderedIndex>;
 }
+
+/** What the store derives for a study from its sessions. */
+type StudyTotals = Study['stats'] & Study['usage'];
 
 function newBucket(): Bucket {
   return { studies: new Map(), studyIndex: new OrderedIndex(), stats: new Map(), sessions: new Map(), sessionIndex: new OrderedIndex(), sessionsByStudy: new Map() };
@@ -84,6 +87,12 @@ export class MemoryState {
     return { sessions: s?.sessions ?? 0, completed: s?.completed ?? 0 };
   }
 
+  /** Model tokens of a study: the sum over its sessions. */
+  usage(workspaceId: string, studyId: string): Study['usage'] {
+    const s = this.buckets.get(workspaceId)?.stats.get(studyId);
+    return { promptTokens: s?.promptTokens ?? 0, completionTokens: s?.completionTokens ?? 0 };
+  }
+
   /** The order of a workspace's studies. */
   studyIndex(workspaceId: string): OrderedIndex | undefined {
     return this.buckets.get(workspaceId)?.studyIndex;
@@ -134,9 +143,9 @@ export class MemoryState {
     return b;
   }
 
-  private statsOf(b: Bucket, studyId: string): Study['stats'] {
+  private statsOf(b: Bucket, studyId: string): StudyTotals {
     let s = b.stats.get(studyId);
-    if (!s) b.stats.set(studyId, (s = { sessions: 0, completed: 0 }));
+    if (!s) b.stats.set(studyId, (s = { sessions: 0, completed: 0, promptTokens: 0, completionTokens: 0 }));
     return s;
   }
 
@@ -152,6 +161,9 @@ export class MemoryState {
     let entry = b.sessions.get(session.id);
     const stats = this.statsOf(b, session.studyId);
     const wasCompleted = entry?.record.status === 'completed';
+    // Records written before usage existed have none.
+    stats.promptTokens += (session.usage?.promptTokens ?? 0) - (entry?.record.usage?.promptTokens ?? 0);
+    stats.completionTokens += (session.usage?.completionTokens ?? 0) - (entry?.record.usage?.completionTokens ?? 0);
     if (!entry) {
       entry = { record: session, turns: [], turnIds: new Set() };
       b.sessions.set(session.id, entry);
