@@ -51,11 +51,12 @@ export function closingThanks(reason: EndReason): string {
   return 'We’ve reached the end of our time, so I’ll stop here. Thank you so much for everything you shared.';
 }
 
-/** The study's end call-to-action as words to close with, or nothing when the study has none. */
+/**
+ * The study's end call-to-action as words to close with, or nothing when the study has none. The link itself is not
+ * spelled out: clients render `experience.endCta.url` as a real link, and a raw URL in a sentence reads badly.
+ */
 export function endCtaText(experience: Experience): string {
-  const cta = experience.endCta;
-  if (!cta) return '';
-  return cta.url ? `${cta.text} ${cta.url}` : cta.text;
+  return experience.endCta?.text ?? '';
 }
 
 function lowerFirst(text: string): string {

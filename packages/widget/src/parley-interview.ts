@@ -1,0 +1,286 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { TurnResult } from '@parley/protocol';
+import { ApiClient } from './api-client.ts';
+import { Conversation, type Message } from './conversation.ts';
+import { SessionStore } from './saved-session.ts';
+import { directionOf, english, loadStrings, type Strings } from './strings.ts';
+import { styles } from './styles.ts';
+import { firstFocusable, trapTab } from './focus-trap.ts';
+import { ELEMENT_TAG, EVENTS } from './wire-names.ts';
+
+/**
+ * An adaptive interview, embedded: welcome, a streamed conversation with progress, and the end call-to-action.
+ *
+ * @element parley-interview
+ * @fires parley:open - the interview was opened; detail `{ studyId, sessionId }`
+ * @fires parley:turn - an answer got its reply; detail `{ sessionId, turn, reply, progress, status }`
+ * @fires parley:complete - the interview finished; detail `{ sessionId }`
+ * @fires parley:dismiss - the participant declined or closed it; detail `{ sessionId, reason: 'dismissed' | 'closed' }`
+ * @csspart launcher - the popover's floating button
+ * @csspart teaser - the popover's optional teaser line
+ * @csspart panel - the interview surface
+ * @csspart header - title bar with the close button
+ * @csspart progress - the progress bar
+ * @csspart messages - the conversation
+ * @csspart message - one message (also `interviewer` or `participant`)
+ * @csspart composer - the answer form
+ * @csspart input - the answer box
+ * @csspart send - the send button
+ * @csspart start - the welcome screen's start button
+ * @csspart cta - the end call-to-action link
+ * @cssprop --parley-accent - accent colour (buttons, your messages, progress); `--parley-accent-dark` in dark mode
+ * @cssprop --parley-on-accent - text on the accent colour
+ * @cssprop --parley-bg - surface background; --parley-fg text; --parley-muted secondary text; --parley-surface interviewer bubbles
+ * @cssprop --parley-border - borders
+ * @cssprop --parley-font - font family
+ * @cssprop --parley-radius - corner radius
+ */
+export class ParleyInterview extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    study: { type: String },
+    publishableKey: { type: String, attribute: 'publishable-key' },
+    api: { type: String },
+    participantId: { type: String, attribute: 'participant-id' },
+    participantAttributes: { type: Object, attribute: 'attributes' },
+    mode: { type: String, reflect: true },
+    locale: { type: String },
+    teaser: { type: String },
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+    announcement: { state: true },
+  };
+
+  /** The study to interview for (`st_…`). */
+  study = '';
+  /** The workspace's publishable key (`pk_…`). */
+  publishableKey = '';
+  /** Base URL of the Parley API; defaults to this page's origin. */
+  api = '';
+  /** Your id for the person, so interviews can be tied back and not repeated. */
+  participantId?: string;
+  /**
+   * Segment attributes of the person, e.g. `{"plan":"pro"}`: JSON in the `attributes` attribute. The property has its
+   * own name because `Element.attributes` belongs to the DOM.
+   */
+  participantAttributes?: Record<string, unknown>;
+  /** `popover` (floating button, default), `inline` (fills its container) or `fullpage`. */
+  mode: 'popover' | 'inline' | 'fullpage' = 'popover';
+  /** BCP 47 locale of the interface (English, French and Arabic ship; RTL locales lay out right to left). */
+  locale?: string;
+  /** A line shown above the popover button to invite people in. */
+  teaser?: string;
+  /** Whether the popover is open (inline and fullpage are always open). */
+  open = false;
+  /** Overrides for any of the widget's own strings. */
+  strings: Partial<Strings> = {};
+  private announcement = '';
+  private catalog: Strings = english;
+  private conversation?: Conversation;
+  private returnFocus: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.mode !== 'popover') this.open = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.conversation?.stop();
+  }
+
+  /** The session being shown, once one exists. */
+  get sessionId(): string | undefined {
+    return this.conversation?.sessionId;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      const locale = this.locale ?? document.documentElement.lang;
+      this.dir = directionOf(locale);
+      void loadStrings(locale).then((strings) => {
+        this.catalog = strings;
+        this.requestUpdate();
+      });
+    }
+    if (changed.has('mode') && this.mode !== 'popover') this.open = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) void this.start();
+    // Through the CSSOM rather than a style attribute, which a strict Content-Security-Policy would block.
+    this.style.setProperty('--_progress', `${(this.conversation?.progress.fraction ?? 0) * 100}%`);
+    const body = this.renderRoot.querySelector('.body');
+    if (body) body.scrollTop = body.scrollHeight;
+  }
+
+  private get t(): Strings {
+    return { ...this.catalog, ...this.strings };
+  }
+
+  private async start(): Promise<void> {
+    if (!this.conversation) {
+      const attributes = this.participantAttributes;
+      const participant = this.participantId || attributes ? { ...(this.participantId ? { id: this.participantId } : {}), ...(attributes ? { attributes } : {}) } : undefined;
+      this.conversation = new Conversation({
+        client: new ApiClient((this.api || location.origin).replace(/\/$/, '')),
+        store: new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`),
+        studyId: this.study,
+        publishableKey: this.publishableKey,
+        ...(participant ? { participant } : {}),
+        ...(this.locale ? { locale: this.locale } : {}),
+        changed: () => this.requestUpdate(),
+        turned: (result) => this.turned(result),
+      });
+    }
+    await this.conversation.open();
+    this.emit(EVENTS.open, { studyId: this.study, sessionId: this.sessionId });
+    await this.updateComplete;
+    if (this.mode === 'popover') firstFocusable(this.renderRoot as ShadowRoot)?.focus();
+  }
+
+  private turned(result: TurnResult): void {
+    // Announced once complete, never per token: a screen reader reading every piece would be unbearable.
+    this.announcement = result.reply.text;
+    this.emit(EVENTS.turn, { sessionId: this.sessionId, ...result });
+    if (result.status === 'completed') this.emit(EVENTS.complete, { sessionId: this.sessionId });
+    // The answer box goes away at the end: focus moves to the end screen so the keyboard is never stranded.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('textarea, .done a, .done button')?.focus());
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private show = (): void => {
+    this.returnFocus = (document.activeElement as HTMLElement | null) ?? null;
+    this.open = true;
+  };
+
+  private close = (): void => {
+    this.open = false;
+    this.emit(EVENTS.dismiss, { sessionId: this.sessionId, reason: 'closed' });
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('.launcher') as HTMLElement | null)?.focus() ?? this.returnFocus?.focus());
+  };
+
+  private decline = async (): Promise<void> => {
+    const sessionId = this.sessionId;
+    await this.conversation?.dismiss();
+    this.conversation = undefined;
+    this.emit(EVENTS.dismiss, { sessionId, reason: 'dismissed' });
+    if (this.mode === 'popover') this.remove();
+  };
+
+  private begin = (): void => {
+    this.conversation?.begin();
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('textarea') as HTMLElement | null)?.focus());
+  };
+
+  private submit = (event: Event): void => {
+    event.preventDefault();
+    const box = this.renderRoot.querySelector('textarea')!;
+    const text = box.value;
+    if (!text.trim()) return;
+    box.value = '';
+    void this.conversation?.send(text);
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    if (this.mode !== 'popover' || !this.open) return;
+    if (event.key === 'Escape') return void (event.preventDefault(), this.close());
+    trapTab(event, this.renderRoot as ShadowRoot);
+  };
+
+  private onInput = (event: Event): void => {
+    this.storeDraft((event.target as HTMLTextAreaElement).value);
+  };
+
+  private onEnter = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) this.submit(event);
+  };
+
+  private storeDraft(draft: string): void {
+    if (this.conversation) new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`).save({ draft });
+  }
+
+  protected override render() {
+    const t = this.t;
+    if (this.mode === 'popover' && !this.open) {
+      return html`${this.teaser ? html`<div class="teaser" part="teaser">${this.teaser}</div>` : nothing}
+        <button class="launcher" part="launcher" aria-haspopup="dialog" @click=${this.show}>${t.launcher}</button>`;
+    }
+    const c = this.conversation;
+    const title = c?.experience?.title ?? t.launcher;
+    const modal = this.mode === 'popover';
+    return html`<div class="panel" part="panel" role=${modal ? 'dialog' : 'region'} aria-modal=${modal ? 'true' : nothing} aria-label=${title} @keydown=${this.onKey}>
+      <div class="head" part="header">
+        <h2>${title}</h2>
+        ${modal ? html`<button class="ghost" @click=${this.close} aria-label=${t.close}>✕</button>` : nothing}
+      </div>
+      ${c && c.phase !== 'welcome' && c.progress.total
+        ? html`<div class="progress" part="progress" role="progressbar" aria-label=${t.progress} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(c.progress.fraction * 100)}><div></div></div>`
+        : nothing}
+      <div class="body" part="messages">${this.renderBody(t)}</div>
+      ${c?.reconnecting ? html`<div class="status" role="status">${t.reconnecting}</div>` : nothing}
+      ${c?.phase === 'chatting' ? this.renderComposer(t, c.busy) : nothing}
+      <div class="sr-only" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderBody(t: Strings) {
+    const c = this.conversation;
+    if (!c || c.phase === 'loading' || c.phase === 'idle') return html`<p class="typing">…</p>`;
+    if (c.phase === 'failed') {
+      return html`<p role="alert">${t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;
+    }
+    if (c.phase === 'welcome') {
+      const e = c.experience!;
+      const r = e.researcher;
+      return html`<div class="welcome">
+        <p>${e.welcomeMessage}</p>
+        ${r
+          ? html`<div class="researcher">
+              ${r.avatarUrl && /^https?:/.test(r.avatarUrl) ? html`<img src=${r.avatarUrl} alt="" />` : nothing}
+              <span>${t.by} <strong>${r.name}</strong>${r.title ? html`, ${r.title}` : nothing}${r.bio ? html`<br />${r.bio}` : nothing}</span>
+            </div>`
+          : nothing}
+        ${e.consentText ? html`<p class="consent">${e.consentText}</p>` : nothing}
+        <div class="actions">
+          <button class="primary" part="start" @click=${this.begin}>${t.start}</button>
+          <button class="ghost" @click=${this.decline}>${t.dismiss}</button>
+        </div>
+      </div>`;
+    }
+    return html`${c.messages.map((m) => this.renderMessage(m, t))}${c.phase === 'completed' ? this.renderDone(t) : nothing}`;
+  }
+
+  private renderMessage(m: Message, t: Strings) {
+    if (m.streaming && !m.text) return html`<p class="msg interviewer typing" part="message interviewer">${t.typing}</p>`;
+    return html`<p class="msg ${m.role}" part="message ${m.role}"><span class="sr-only">${m.role === 'interviewer' ? t.interviewer : t.you}: </span>${m.text}</p>`;
+  }
+
+  private renderDone(t: Strings) {
+    const cta = this.conversation?.experience?.endCta;
+    return html`<div class="done">
+      <strong>${t.thanks}</strong>
+      ${cta?.url && /^https?:/.test(cta.url) ? html`<a part="cta" href=${cta.url} target="_blank" rel="noopener noreferrer">${cta.text}</a>` : cta ? html`<span>${cta.text}</span>` : nothing}
+      ${this.mode === 'popover' ? html`<button class="ghost" @click=${this.close}>${t.close}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderComposer(t: Strings, busy: boolean) {
+    const draft = new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`).load()?.draft ?? '';
+    return html`<form part="composer" @submit=${this.submit}>
+      <textarea part="input" aria-label=${t.inputLabel} placeholder=${t.placeholder} rows="2" .value=${draft} @input=${this.onInput} @keydown=${this.onEnter}></textarea>
+      <button class="primary" part="send" type="submit" ?disabled=${busy}>${t.send}</button>
+    </form>`;
+  }
+}
+
+if (!customElements.get(ELEMENT_TAG)) customElements.define(ELEMENT_TAG, ParleyInterview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-interview': ParleyInterview;
+  }
+}
