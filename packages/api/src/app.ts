@@ -13,6 +13,7 @@ import { workspaceRoutes } from './routes/workspaces.ts';
 import { planRoutes } from './routes/plans.ts';
 import { studyRoutes } from './routes/studies.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { hostedPageRoutes } from './routes/hosted-page.ts';
 
 /** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
 export function createApp(deps: AppDeps) {
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/plans', planRoutes());
   app.route('/v1/studies', studyRoutes());
   app.route('/v1/sessions', sessionRoutes(locks));
+  app.route('/', hostedPageRoutes());
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${c.req.path}.`), deps.logger));
   app.onError((err, c) => errorResponse(c, err, deps.logger));

@@ -34,6 +34,8 @@ export interface AppConfig {
   version: string;
   /** Largest request body accepted, in bytes (API.md: 64 KiB). */
   maxBodyBytes: number;
+  /** Where the widget's bundles are served (the hosted interview page loads them); default `/widget` on this origin. */
+  widgetBaseUrl?: string;
 }
 
 /** Everything `createApp` needs; each runtime wires its own. */

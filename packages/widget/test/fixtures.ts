@@ -73,7 +73,11 @@ export const messages = (el: HTMLElement) => [...shadow(el).querySelectorAll('.m
 /** Types an answer into the element and sends it with the Send button. */
 export async function answer(el: ParleyInterview, text: string): Promise<void> {
   const box = await until(() => shadow(el).querySelector('textarea'), 10_000, 'the answer box');
-  await until(() => !shadow(el).querySelector<HTMLButtonElement>('[part="send"]')!.disabled, 10_000, 'send enabled');
+  await until(() => {
+    const send = shadow(el).querySelector<HTMLButtonElement>('[part="send"]');
+    if (!send) throw new Error(`no answer box; the widget shows: ${shadow(el).textContent}`);
+    return !send.disabled;
+  }, 10_000, 'send enabled');
   box.value = text;
   box.dispatchEvent(new Event('input'));
   shadow(el).querySelector<HTMLButtonElement>('[part="send"]')!.click();

@@ -35,8 +35,10 @@ export function authenticate(...accepted: PrincipalKind[]): MiddlewareHandler<Ap
     if (principal.kind === 'publishable') {
       const workspace = await store.getWorkspace(principal.workspaceId);
       if (!workspace) throw new ApiError('authentication', 'This key or token is not valid.');
-      if (!originAllowed(c.req.header('origin'), workspace.allowedOrigins)) {
-        throw new ApiError('permission', `Origin ${c.req.header('origin')} is not allowed for this publishable key.`);
+      // The API's own pages (the hosted interview page) are always allowed to use their workspace's key.
+      const origin = c.req.header('origin');
+      if (origin !== new URL(c.req.url).origin && !originAllowed(origin, workspace.allowedOrigins)) {
+        throw new ApiError('permission', `Origin ${origin} is not allowed for this publishable key.`);
       }
     }
     c.set('principal', principal);

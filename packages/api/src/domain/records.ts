@@ -7,6 +7,8 @@ export interface WorkspaceRecord {
   name: string;
   allowedOrigins: string[];
   createdAt: string;
+  /** Kept in clear because it is public by design (it ships in web pages); the hosted interview page embeds it. */
+  publishableKey?: string;
 }
 
 /** What a bearer credential is allowed to act as, found by the SHA-256 hash of the credential. */

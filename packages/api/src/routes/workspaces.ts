@@ -11,14 +11,14 @@ export function workspaceRoutes() {
   return new Hono<AppEnv>().post('/', authenticate('admin'), idempotent(), async (c) => {
     const input = await readJson(c, CreateWorkspaceRequest);
     const { store, ids, clock } = c.var.deps;
-    const workspace = { id: ids.id('ws'), name: input.name, allowedOrigins: input.allowedOrigins ?? [], createdAt: clock.now().toISOString() };
     const secretKey = ids.secret('sk');
     const publishableKey = ids.secret('pk');
+    const workspace = { id: ids.id('ws'), name: input.name, allowedOrigins: input.allowedOrigins ?? [], createdAt: clock.now().toISOString(), publishableKey };
     await store.createWorkspace(workspace, [
       { hash: await hashCredential(secretKey), kind: 'secret', workspaceId: workspace.id },
       { hash: await hashCredential(publishableKey), kind: 'publishable', workspaceId: workspace.id },
     ]);
-    const body: CreatedWorkspace = { ...workspace, secretKey, publishableKey };
+    const body: CreatedWorkspace = { id: workspace.id, name: workspace.name, allowedOrigins: workspace.allowedOrigins, createdAt: workspace.createdAt, secretKey, publishableKey };
     return c.json(body, 201);
   });
 }

@@ -39,7 +39,7 @@ export async function ensureBootstrapWorkspace(
     // Keys given in the environment that the store has not seen get a workspace of their own.
     if (saved && env.secretKey && env.secretKey !== saved.secretKey) keys.workspaceId = ids.id('ws');
     await store.createWorkspace(
-      { id: keys.workspaceId, name: 'Default workspace', allowedOrigins: [], createdAt: clock.now().toISOString() },
+      { id: keys.workspaceId, name: 'Default workspace', allowedOrigins: [], createdAt: clock.now().toISOString(), publishableKey: keys.publishableKey },
       [
         { hash: secretHash, kind: 'secret', workspaceId: keys.workspaceId },
         { hash: await hashCredential(keys.publishableKey), kind: 'publishable', workspaceId: keys.workspaceId },

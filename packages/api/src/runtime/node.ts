@@ -9,6 +9,8 @@ import { jsonLogger } from '../platform/json-logger.ts';
 import { ensureBootstrapWorkspace } from './bootstrap.ts';
 import { readNodeEnv } from './node-env.ts';
 import { printBanner } from './banner.ts';
+import { staticAssetRoutes } from './static-assets.ts';
+import { loadDemoStudies } from './demo/demo-file.ts';
 
 /** Node entry point: embedded store, offline interviewer, bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
@@ -16,16 +18,18 @@ const logger = jsonLogger({ quiet: env.quiet });
 const store = await openEmbeddedStore(env.dataDir);
 const ids = randomIds();
 const clock = systemClock();
+const planner = offlinePlanner();
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
 const app = createApp({
   store,
   interviewer: createOfflineInterviewer(),
-  planner: offlinePlanner(),
+  planner,
   clock,
   ids,
   logger,
   config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024 },
 });
+app.route('/', staticAssetRoutes({ publishableKey: keys.publishableKey, studies: await loadDemoStudies({ store, planner, ids, clock }, env.dataDir, keys.workspaceId) }));
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, dataDir: env.dataDir, interviewer: 'offline' });
   logger.info('listening', { port: info.port, host: env.host, store: store.kind });

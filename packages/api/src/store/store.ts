@@ -64,6 +64,8 @@ export interface Store {
   createStudy(study: StudyRecord): Promise<Study>;
   /** Reads a study of this workspace, with stats. */
   getStudy(workspaceId: string, id: string): Promise<Study | null>;
+  /** The workspace that owns a study id (ids are globally unique), for public links that carry only the study id. */
+  findStudyWorkspace(studyId: string): Promise<string | null>;
   /** Lists a workspace's studies, newest first. */
   listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>>;
   /** Replaces the given fields of a study; returns the result, or null if there is no such study in this workspace. */

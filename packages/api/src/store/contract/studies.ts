@@ -13,6 +13,17 @@ export function studiesContract(ctx: () => ContractContext): void {
       expect(await store.getStudy(workspace.id, study.id)).toEqual({ ...study, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
     });
 
+    it('finds the workspace that owns a study id, and null for an unknown id', async () => {
+      const { store } = ctx();
+      const a = await givenWorkspace(ctx());
+      const b = await givenWorkspace(ctx());
+      const inA = await givenStudy(ctx(), a.workspace.id);
+      const inB = await givenStudy(ctx(), b.workspace.id);
+      expect(await store.findStudyWorkspace(inA.id)).toBe(a.workspace.id);
+      expect(await store.findStudyWorkspace(inB.id)).toBe(b.workspace.id);
+      expect(await store.findStudyWorkspace('st_missing')).toBeNull();
+    });
+
     it('answers null for an unknown study', async () => {
       const { workspace } = await givenWorkspace(ctx());
       expect(await ctx().store.getStudy(workspace.id, 'st_missing')).toBeNull();

@@ -101,6 +101,11 @@ export class EmbeddedStore implements Store {
     return this.settled(this.studyCopy(workspaceId, id));
   }
 
+  async findStudyWorkspace(studyId: string): Promise<string | null> {
+    this.usable();
+    return this.settled(this.state.studyOwner(studyId) ?? null);
+  }
+
   async listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>> {
     this.usable();
     const found = pageOf(this.state.studyIndex(workspaceId), page.cursor, page.limit, (id) => this.studyCopy(workspaceId, id) ?? undefined);

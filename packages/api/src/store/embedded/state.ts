@@ -39,6 +39,7 @@ export class MemoryState {
   private readonly workspaces = new Map<string, WorkspaceRecord>();
   private readonly credentials = new Map<string, CredentialRecord>();
   private readonly buckets = new Map<string, Bucket>();
+  private readonly owners = new Map<string, string>();
   private readonly idempotency = new Map<string, { scope: string; key: string; entry: IdempotencyEntry }>();
 
   /** Applies one mutation; records are kept as given, never mutated afterwards. */
@@ -74,6 +75,11 @@ export class MemoryState {
   /** A credential by hash. */
   credential(hash: string): CredentialRecord | undefined {
     return this.credentials.get(hash);
+  }
+
+  /** The workspace holding a study id. */
+  studyOwner(studyId: string): string | undefined {
+    return this.owners.get(studyId);
   }
 
   /** A study of this workspace. */
@@ -152,6 +158,7 @@ export class MemoryState {
   private putStudy(study: StudyRecord): void {
     const b = this.bucket(study.workspaceId);
     if (!b.studies.has(study.id)) b.studyIndex.insert(study.id, study.createdAt);
+    this.owners.set(study.id, study.workspaceId);
     b.studies.set(study.id, study);
     this.statsOf(b, study.id);
   }

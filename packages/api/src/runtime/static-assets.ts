@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AppEnv } from '../http/app-env.ts';
+import { demoPage } from './demo/demo-page.ts';
+import type { DemoStudies } from './demo/demo-studies.ts';
+
+const widgetDist = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
+const demoDir = fileURLToPath(new URL('./demo/', import.meta.url));
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+
+/** What `npm start` serves besides the API: the widget's bundles at /widget/*, and the demo app at /. */
+export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoStudies }) {
+  const file = async (dir: string, name: string, cache: string) => {
+    const body = await readFile(join(dir, name)).catch(() => null);
+    if (!body) return null;
+    return new Response(body, { headers: { 'content-type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream', 'cache-control': cache, 'access-control-allow-origin': '*' } });
+  };
+  return new Hono<AppEnv>()
+    .get('/widget/:name{[a-z0-9-]+\\.js}', async (c) => {
+      const res = await file(widgetDist, c.req.param('name'), 'public, max-age=300');
+      return res ?? c.text('Widget bundle not built: run `npm run build -w @parley/widget` (npm start does it).', 404);
+    })
+    .get('/demo/:name{demo\\.(js|css)}', async (c) => (await file(demoDir, c.req.param('name'), 'no-cache')) ?? c.notFound())
+    .get('/', (c) => c.html(demoPage({ ...demo, api: new URL(c.req.url).origin })));
+}
