@@ -31,7 +31,8 @@ describe('<parley-interview> against the real API', () => {
     for (let i = 0; i < answers.length && !root.querySelector('.done'); i++) {
       const before = messages(el).length;
       await answer(el, answers[i]!);
-      await until(() => messages(el).length >= before + 2 && !root.querySelector('.typing'), 10_000, `reply ${i}`);
+      // The reply is complete when the answer box is usable again, or the end screen shows.
+      await until(() => messages(el).length >= before + 2 && (root.querySelector('.done') || root.querySelector<HTMLButtonElement>('[part="send"]')?.disabled === false), 10_000, `reply ${i}`);
     }
     await until(() => root.querySelector('.done'), 5_000, 'the end screen');
     const cta = root.querySelector<HTMLAnchorElement>('[part="cta"]')!;
