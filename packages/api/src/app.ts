@@ -14,9 +14,18 @@ import { planRoutes } from './routes/plans.ts';
 import { studyRoutes } from './routes/studies.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
+import { triggerRoutes } from './routes/triggers.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
+import { createAnalysis } from './analysis/analysis.ts';
+import { insightRoutes } from './routes/insights.ts';
+import { askRoutes } from './routes/ask.ts';
+import { personaRoutes } from './routes/personas.ts';
+import { exportRoutes } from './routes/export.ts';
 
 /** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
 export function createApp(deps: AppDeps) {
+  // Every app has an analysis side; without one given, the offline engine (its NLP model loads on first use).
+  deps = deps.analysis ? deps : { ...deps, analysis: createAnalysis() };
   const locks = new KeyedMutex();
   const credentialHashes = new CredentialHashCache();
   const app = new Hono<AppEnv>();
@@ -26,7 +35,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     cors({
       origin: '*',
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
       exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
       maxAge: 600,
@@ -57,8 +66,16 @@ export function createApp(deps: AppDeps) {
   app.route('/', operationRoutes());
   app.route('/v1/workspaces', workspaceRoutes());
   app.route('/v1/plans', planRoutes());
+  // Before studyRoutes: these carry their own per-route auth, and a route that answers ends the chain, so the study
+  // router's catch-all middleware (auth, rate limit) does not run a second time for them.
+  app.route('/v1/studies', insightRoutes());
+  app.route('/v1/studies', askRoutes());
+  app.route('/v1/studies', personaRoutes());
+  app.route('/v1/studies', exportRoutes());
   app.route('/v1/studies', studyRoutes());
   app.route('/v1/sessions', sessionRoutes(locks));
+  app.route('/v1', triggerRoutes());
+  app.route('/v1/webhooks', webhookRoutes());
   app.route('/', hostedPageRoutes());
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${c.req.path}.`), deps.logger));

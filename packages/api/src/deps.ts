@@ -1,5 +1,8 @@
 import type { Store } from './store/store.ts';
+import type { RateLimiter } from './ratelimit/rate-limiter.ts';
+import type { Context } from 'hono';
 import type { Interviewer } from './interviewer/interviewer.ts';
+import type { Analysis } from './analysis/analysis.ts';
 import type { DraftPlanRequest, DraftPlanResponse } from '@parley/protocol';
 
 /** Drafts a research plan from a research question (offline templates, or an LLM when configured). */
@@ -34,6 +37,10 @@ export interface AppConfig {
   version: string;
   /** Largest request body accepted, in bytes (API.md: 64 KiB). */
   maxBodyBytes: number;
+  /** Delays before each retry of a failed webhook delivery (default: from 10 s up to 8 h, 8 attempts in all). */
+  webhookRetryDelaysMs?: number[];
+  /** Public base URL of this API, for links it hands out (invitations); default: the request's own origin. */
+  publicUrl?: string;
   /** Where the widget's bundles are served (the hosted interview page loads them); default `/widget` on this origin. */
   widgetBaseUrl?: string;
 }
@@ -48,6 +55,14 @@ export interface AppDeps {
   ids: IdGenerator;
   config: AppConfig;
   logger: Logger;
+  /** Sends outbound HTTP (webhook deliveries); defaults to the platform's fetch. */
+  outboundFetch?: typeof fetch;
   /** Keeps background work alive after the response (waitUntil on the edge); defaults to fire-and-forget. */
   background?: (work: Promise<unknown>) => void;
+  /** Live analysis of committed turns (src/analysis/): LLM-backed when configured; createApp builds the offline one when absent. */
+  analysis?: Analysis;
+  /** Counts callers against their rate limits (src/ratelimit/); absent = no limits. */
+  rateLimiter?: RateLimiter;
+  /** The client's network address, for per-address limits; each runtime knows where to find it (socket, trusted proxy header). */
+  clientAddress?: (c: Context) => string | undefined;
 }

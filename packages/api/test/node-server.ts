@@ -16,7 +16,8 @@ export interface ServerProcess {
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
     cwd: apiRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    // Offline interviewer unless a test asks otherwise: a developer's exported OPENAI_API_KEY must never reach a test server.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_INTERVIEWER: 'offline', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

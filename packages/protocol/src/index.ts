@@ -5,5 +5,8 @@ export * from './plan.ts';
 export * from './study.ts';
 export * from './session.ts';
 export * from './health.ts';
+export * from './triggers.ts';
+export * from './webhooks.ts';
+export * from './insights.ts';
 export { routes, buildOpenApiDocument, type RouteSpec } from './openapi.ts';
 export { schemaRegistry } from './registry.ts';

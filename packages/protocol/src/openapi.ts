@@ -6,12 +6,15 @@ import { DraftPlanRequest, DraftPlanResponse } from './plan.ts';
 import { CreateStudyRequest, Study, UpdateStudyRequest } from './study.ts';
 import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
 import { Health } from './health.ts';
+import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
+import { CreateWebhookRequest, Webhook } from './webhooks.ts';
+import { AskRequest, AskResponse, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
 
 type Auth = 'admin' | 'secret' | 'publishable' | 'session' | 'none';
 
 /** One documented operation of the HTTP API. */
 export interface RouteSpec {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   summary: string;
   auth: Auth[];
@@ -37,6 +40,16 @@ export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/sessions/{id}', summary: 'Get a session with its transcript', auth: ['session', 'secret'], ok: { status: 200, schema: Session }, errors: [...common, 404] },
   { method: 'post', path: '/v1/sessions/{id}/turns', summary: "Send the participant's answer; the reply streams as SSE (delta…, done) with accept: text/event-stream", auth: ['session', 'secret'], body: PostTurnRequest, ok: { status: 200, schema: TurnResult, sse: true }, errors: [...common, 404, 409, 413, 502, 503] },
   { method: 'post', path: '/v1/sessions/{id}/end', summary: 'End a session (completed or dismissed)', auth: ['session', 'secret'], body: EndSessionRequest, ok: { status: 200, schema: Session }, errors: [...common, 404] },
+  { method: 'post', path: '/v1/events', summary: 'Report a server-side event (e.g. support_ticket_solved); matching live studies invite the participant', auth: ['secret'], body: TrackEventRequest, ok: { status: 200, schema: TrackEventResponse }, errors: [...common, 413] },
+  { method: 'post', path: '/v1/eligibility', summary: 'What to show this participant now (at most one study), and in-browser moments to watch for', auth: ['publishable', 'secret'], body: EligibilityRequest, ok: { status: 200, schema: EligibilityResponse }, errors: [...common, 413] },
+  { method: 'post', path: '/v1/invitations', summary: 'Create an invitation link to a study', auth: ['secret'], body: CreateInvitationRequest, ok: { status: 201, schema: Invitation }, errors: [...common, 404, 409, 413] },
+  { method: 'post', path: '/v1/webhooks', summary: 'Create a webhook endpoint; its signing secret is shown only here', auth: ['secret'], body: CreateWebhookRequest, ok: { status: 201, schema: Webhook }, errors: [...common, 409, 413] },
+  { method: 'get', path: '/v1/webhooks', summary: "List the workspace's webhook endpoints (without secrets)", auth: ['secret'], ok: { status: 200, schema: Webhook, list: true }, errors: common },
+  { method: 'delete', path: '/v1/webhooks/{id}', summary: 'Delete a webhook endpoint', auth: ['secret'], ok: { status: 204 }, errors: [...common, 404] },
+  { method: 'get', path: '/v1/studies/{id}/insights', summary: 'Live analysis of a study: summary, themes with quotes, sentiment, segments, journey and support views', auth: ['secret'], query: { segmentBy: 'a participant attribute, e.g. plan or channel' }, ok: { status: 200, schema: StudyInsights }, errors: [...common, 404] },
+  { method: 'post', path: '/v1/studies/{id}/ask', summary: "Ask the study's interviews a question; the answer cites real turns (SSE delta…, done with accept: text/event-stream)", auth: ['secret'], body: AskRequest, ok: { status: 200, schema: AskResponse, sse: true }, errors: [...common, 404, 413] },
+  { method: 'post', path: '/v1/studies/{id}/personas', summary: 'Persona cards from clusters of what participants said and did', auth: ['secret'], body: PersonasRequest, ok: { status: 200, schema: PersonasResponse }, errors: [...common, 404, 413] },
+  { method: 'get', path: '/v1/studies/{id}/export', summary: 'Transcripts and insights as JSON, CSV (RFC 4180, formula-safe) or Markdown', auth: ['secret'], query: { format: 'json (default) | csv | md' }, ok: { status: 200 }, errors: [...common, 404] },
   { method: 'get', path: '/healthz', summary: 'Liveness, and which interviewer is active', auth: ['none'], ok: { status: 200, schema: Health }, errors: [] },
   { method: 'get', path: '/openapi.json', summary: 'This document', auth: ['none'], ok: { status: 200 }, errors: [] },
 ];
@@ -73,7 +86,7 @@ export function buildOpenApiDocument(info: { version: string; serverUrl?: string
     const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     const query = Object.entries(r.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));
     const content: Record<string, unknown> = { 'application/json': { schema: responseSchema(r.ok) } };
-    if (r.ok.sse) content['text/event-stream'] = { schema: { type: 'string', description: 'event: delta {"text"} … then event: done {TurnResult} or event: error {"type","message"}' } };
+    if (r.ok.sse) content['text/event-stream'] = { schema: { type: 'string', description: 'event: delta {"text"} … then event: done {the JSON response above} or event: error {"type","message"}' } };
     const responses: Record<string, unknown> = { [r.ok.status]: { description: 'OK', content } };
     for (const s of r.errors) responses[s] = { description: statusText[s], content: { 'application/json': { schema: ref('Error') } } };
     (paths[r.path] ??= {})[r.method] = {

@@ -46,6 +46,8 @@ export const CreateSessionRequest = named(
     participant: Participant.optional(),
     trigger: SessionTrigger.optional(),
     locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-GB"').optional(),
+    /** The invitation this interview answers (from an invitation link or `POST /v1/events`). */
+    invitationId: z.string().min(1).max(100).optional(),
   }),
 );
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;

@@ -26,7 +26,7 @@ export class ApiClient {
   ) {}
 
   /** Starts a session of a live study with the publishable key. */
-  startSession(key: string, body: { studyId: string; participant?: unknown; locale?: string }): Promise<CreatedSession> {
+  startSession(key: string, body: { studyId: string; participant?: unknown; locale?: string; invitationId?: string }): Promise<CreatedSession> {
     return this.json('POST', '/v1/sessions', key, body);
   }
 

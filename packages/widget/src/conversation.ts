@@ -21,6 +21,8 @@ export interface ConversationOptions {
   publishableKey: string;
   participant?: { id?: string; attributes?: Record<string, unknown> };
   locale?: string;
+  /** The invitation being answered, if the interview came from one. */
+  invitationId?: string;
   /** Called after every change, so the element re-renders. */
   changed(): void;
   /** Called with each finished turn, and once when the interview completes. */
@@ -62,6 +64,7 @@ export class Conversation {
         studyId: this.o.studyId,
         ...(this.o.participant ? { participant: this.o.participant } : {}),
         ...(this.o.locale ? { locale: this.o.locale } : {}),
+        ...(this.o.invitationId ? { invitationId: this.o.invitationId } : {}),
       });
       this.token = created.token;
       this.o.store.save({ id: created.id, token: created.token, experience: created.study.experience });

@@ -14,12 +14,13 @@ const d = document;
 const me = d.currentScript as HTMLScriptElement | null;
 let options: Options | undefined;
 let shown = false;
+let armed = false;
 
 const ready = (fn: () => void) => (d.readyState === 'complete' ? fn() : addEventListener('load', fn, { once: true }));
 // Under Save-Data the loader makes no requests of its own; an explicit show() still works.
 const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
-function show(study: string): void {
+function show(study: string, invitation?: string): void {
   if (!options || shown) return;
   shown = true;
   const s = d.createElement('script');
@@ -31,6 +32,7 @@ function show(study: string): void {
   const p = options.participant;
   if (p?.id) attrs['participant-id'] = p.id;
   if (p?.attributes) attrs.attributes = JSON.stringify(p.attributes);
+  if (invitation) attrs.invitation = invitation;
   for (const k in attrs) el.setAttribute(k, attrs[k]!);
   el.addEventListener('parley:dismiss', (e) => (e as CustomEvent).detail.reason === 'dismissed' && (shown = false));
   d.body.append(el);
@@ -45,7 +47,20 @@ async function ask(body: Record<string, unknown>): Promise<void> {
       body: JSON.stringify({ participantId: options.participant?.id, attributes: options.participant?.attributes, url: location.href, ...body }),
     });
     const answer = res.ok && (await res.json());
-    if (answer?.show?.studyId) show(answer.show.studyId);
+    if (answer?.show?.studyId) return show(answer.show.studyId, answer.show.invitationId);
+    // In-browser moments some study waits for: leaving the page (pointer out through the top), or time spent on it.
+    if (armed) return;
+    armed = true;
+    for (const w of answer?.watch ?? []) {
+      if (w.on === 'exit_intent') {
+        const leave = (e: MouseEvent) => {
+          if (e.relatedTarget || e.clientY > 0) return;
+          d.removeEventListener('mouseout', leave);
+          void ask({ event: '$exit_intent' });
+        };
+        d.addEventListener('mouseout', leave);
+      } else setTimeout(() => ask({ event: '$time_on_page', properties: { seconds: w.seconds } }), w.seconds * 1000);
+    }
   } catch {
     /* the host page must never break because of us */
   }
@@ -61,9 +76,9 @@ w.Parley = {
   track(event: string, properties?: Record<string, unknown>) {
     ready(() => void ask({ event, properties }));
   },
-  /** Shows a study's interview now. */
-  show(studyId: string) {
-    ready(() => show(studyId));
+  /** Shows a study's interview now (as the answer to an invitation, when given its id). */
+  show(studyId: string, invitationId?: string) {
+    ready(() => show(studyId, invitationId));
   },
 };
 

@@ -16,6 +16,7 @@ import { ELEMENT_TAG, EVENTS } from './wire-names.ts';
  * @fires parley:turn - an answer got its reply; detail `{ sessionId, turn, reply, progress, status }`
  * @fires parley:complete - the interview finished; detail `{ sessionId }`
  * @fires parley:dismiss - the participant declined or closed it; detail `{ sessionId, reason: 'dismissed' | 'closed' }`
+ * @attr invitation - the invitation id when the interview came from an invitation link or event
  * @csspart launcher - the popover's floating button
  * @csspart teaser - the popover's optional teaser line
  * @csspart panel - the interview surface
@@ -46,6 +47,7 @@ export class ParleyInterview extends LitElement {
     mode: { type: String, reflect: true },
     locale: { type: String },
     teaser: { type: String },
+    invitation: { type: String },
     open: { type: Boolean, reflect: true },
     strings: { attribute: false },
     announcement: { state: true },
@@ -70,6 +72,8 @@ export class ParleyInterview extends LitElement {
   locale?: string;
   /** A line shown above the popover button to invite people in. */
   teaser?: string;
+  /** The invitation (`in_…`) this interview answers, when it came from one. */
+  invitation?: string;
   /** Whether the popover is open (inline and fullpage are always open). */
   open = false;
   /** Overrides for any of the widget's own strings. */
@@ -129,6 +133,7 @@ export class ParleyInterview extends LitElement {
         publishableKey: this.publishableKey,
         ...(participant ? { participant } : {}),
         ...(this.locale ? { locale: this.locale } : {}),
+        ...(this.invitation ? { invitationId: this.invitation } : {}),
         changed: () => this.requestUpdate(),
         turned: (result) => this.turned(result),
       });

@@ -31,15 +31,24 @@ describe('pages served by the API', () => {
     expect(await res.text()).to.contain('This interview is not available');
   });
 
-  it('runs the demo at /: a moment button opens the interview in the corner', async () => {
+  it('runs the demo at /: "ticket solved" fires an event whose study opens in the corner', async () => {
     const visit = (await executeServerCommand('visit', {
       url: `${env.api}/`,
       steps: [{ click: '#solve' }, { waitFor: inWidget('[part="start"]') }],
       screenshot: 'demo-support-moment',
       evaluate: `${inWidget('h2')}.textContent`,
     })) as Visit;
-    // The loader asks /v1/eligibility at init; that endpoint arrives with the triggers issue (#4).
-    expect(visit.errors.filter((e) => e !== '404 /v1/eligibility')).to.deep.equal([]);
+    expect(visit.errors).to.deep.equal([]);
     expect(visit.result).to.equal('Your recent support experience');
+  });
+
+  it('runs the demo at /: "onboarding day 30" identifies a user who signed up 30 days ago, and their study opens', async () => {
+    const visit = (await executeServerCommand('visit', {
+      url: `${env.api}/`,
+      steps: [{ click: '#day30' }, { waitFor: inWidget('[part="start"]') }],
+      evaluate: `${inWidget('h2')}.textContent`,
+    })) as Visit;
+    expect(visit.errors).to.deep.equal([]);
+    expect(visit.result).to.equal('Your experience with us so far');
   });
 });

@@ -77,3 +77,53 @@ export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
+
+/** An invitation that is due to be shown to a participant on a coming visit. */
+export interface PendingInvitation {
+  invitationId: string;
+  studyId: string;
+  /** Not before this time (an event trigger's delay). */
+  notBefore: string;
+  expiresAt: string;
+}
+
+/**
+ * What the workspace knows about one participant across studies: their attributes, when they were last interviewed or
+ * shown an interview (for recontact windows), and invitations waiting for their next visit. `version` is for
+ * compare-and-set saves.
+ */
+export interface ParticipantRecord {
+  workspaceId: string;
+  id: string;
+  attributes: Attributes;
+  /** When any study of the workspace last started an interview with them. */
+  lastContactAt?: string;
+  /** Per study: when it last started an interview with them. */
+  contacts: Record<string, string>;
+  pending: PendingInvitation[];
+  version: number;
+}
+
+/** An invitation link to one study, optionally for one participant. */
+export interface InvitationRecord {
+  id: string;
+  workspaceId: string;
+  studyId: string;
+  participantId?: string;
+  attributes?: Attributes;
+  createdAt: string;
+  notBefore: string;
+  expiresAt: string;
+  /** The session started from it, once one was. */
+  sessionId?: string;
+}
+
+/** A webhook endpoint of a workspace; `secret` signs deliveries. */
+export interface WebhookRecord {
+  id: string;
+  workspaceId: string;
+  url: string;
+  events: string[];
+  secret: string;
+  createdAt: string;
+}

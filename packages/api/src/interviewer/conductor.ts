@@ -1,3 +1,4 @@
+import type { TokenUsage } from '@parley/protocol';
 import type { InterviewStart, Interviewer, ReplyInput, ReplyOutcome, ReplyStream } from './interviewer.ts';
 import type { InterviewState } from './state.ts';
 import type { ConductorMove, Decision, InterviewStrategy, TurnContext } from './strategy.ts';
@@ -72,6 +73,12 @@ async function reply<D extends Decision>(
   const intent = finished ? 'stop' : readIntent(input.answer);
   const overTime = isOverTime(state, input.startedAt, input.now);
   const options = moveOptions(state, intent, overTime);
+  let usage: TokenUsage | undefined;
+  const meter = {
+    add(spent: TokenUsage) {
+      usage = { promptTokens: (usage?.promptTokens ?? 0) + spent.promptTokens, completionTokens: (usage?.completionTokens ?? 0) + spent.completionTokens };
+    },
+  };
   const ctx: TurnContext = {
     plan: input.plan,
     experience: input.experience,
@@ -83,6 +90,7 @@ async function reply<D extends Decision>(
     allowed: options.allowed,
     nextQuestion: options.next === undefined ? undefined : state.guide[options.next],
     endReason: finished ? 'completed' : options.endReason,
+    meter,
     ...(input.locale ? { locale: input.locale } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   };
@@ -115,7 +123,7 @@ async function reply<D extends Decision>(
   } else {
     fellBack = true;
   }
-  if (fellBack) await emit(channel, separated(pieces, fallback.word(ctx, move)), pieces, input.signal);
+  if (fellBack) await emit(channel, completion(pieces, fallback.word(ctx, move)), pieces, input.signal);
   if (move === 'wrap_up') {
     // The conductor, not the strategy, closes with the study's call-to-action, so it is never lost or reworded.
     const cta = endCtaText(input.experience);
@@ -134,6 +142,7 @@ async function reply<D extends Decision>(
     status: completed ? 'completed' : 'active',
     ...(completed ? { endReason: ctx.endReason } : {}),
     fellBack,
+    ...(usage ? { usage } : {}),
   };
 }
 
@@ -143,6 +152,18 @@ function guideMove(ctx: TurnContext): ConductorMove {
   if (ctx.allowed.includes('next_question')) return 'next_question';
   if (ctx.allowed.includes('wrap_up')) return 'wrap_up';
   return ctx.allowed[0] ?? 'wrap_up';
+}
+
+/**
+ * The guide wording that finishes a reply the strategy broke off. After a sentence or a clause ("Thanks, ") it simply
+ * follows; cut mid-phrase ("…especially when the") it restarts after a dash, so the participant reads a speaker who
+ * changed course, not a half sentence glued to an unrelated question.
+ */
+function completion(sent: string[], text: string): string {
+  const said = sent.join('').trimEnd();
+  if (said === '' || /[.!?…:;,—–-]["'”’»)\]]*$/.test(said)) return separated(sent, text);
+  const dash = /\s$/.test(sent.at(-1) ?? '') ? '— ' : ' — ';
+  return dash + (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 }
 
 /** Text to append after what was already sent, with one space between when needed. */

@@ -1,4 +1,4 @@
-import type { Experience, Plan, Turn } from '@parley/protocol';
+import type { Experience, Plan, TokenUsage, Turn } from '@parley/protocol';
 import type { EndReason } from '../domain/records.ts';
 import type { MoveKind } from './interviewer.ts';
 import type { GuideQuestion, InterviewState } from './state.ts';
@@ -7,7 +7,12 @@ import type { Intent } from './intent.ts';
 /** A move the conductor may allow after a participant turn (greeting is only ever the opening). */
 export type ConductorMove = Exclude<MoveKind, 'greet'>;
 
-/** What a strategy is told about one participant turn; it may read all of it and change none of it. */
+/** Where a strategy reports the model tokens one turn cost, failed and retried requests included. */
+export interface UsageMeter {
+  add(usage: TokenUsage): void;
+}
+
+/** What a strategy is told about one participant turn; it may read all of it and change none of it (it only reports to `meter`). */
 export interface TurnContext {
   plan: Plan;
   experience: Experience;
@@ -26,6 +31,8 @@ export interface TurnContext {
   nextQuestion: GuideQuestion | undefined;
   /** Why the interview would end if the move is `wrap_up`. */
   endReason: EndReason;
+  /** Sums the tokens this turn spent; the total becomes the reply's `usage`. */
+  meter: UsageMeter;
   locale?: string;
   signal?: AbortSignal;
 }

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -21,36 +21,54 @@ ${c.body}
 }
 
 /**
- * `GET /i/s/:studyId`: the hosted interview page, the "share a link" channel — the widget full page, mobile-friendly.
- * `?participant=<id>` ties the interview to a known person.
+ * The hosted interview page, the "share a link" channel — the widget full page, mobile-friendly: `GET /i/s/:studyId`
+ * (a study's public link; `?participant=<id>` ties it to a known person) and `GET /i/:invitationId` (an invitation).
  */
 export function hostedPageRoutes() {
-  return new Hono<AppEnv>().get('/i/s/:studyId', async (c) => {
-    const { store, config } = c.var.deps;
-    const studyId = c.req.param('studyId');
-    const origin = new URL(c.req.url).origin;
-    const widgetBase = (config.widgetBaseUrl ?? `${origin}/widget`).replace(/\/$/, '');
-    const widgetOrigin = new URL(widgetBase, origin).origin;
-    c.header('content-security-policy', `default-src 'none'; script-src ${widgetOrigin}; connect-src ${origin}; img-src https: data:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
-    c.header('x-content-type-options', 'nosniff');
-    c.header('cache-control', 'no-store');
-    const workspaceId = /^[A-Za-z0-9_-]{1,100}$/.test(studyId) ? await store.findStudyWorkspace(studyId) : null;
-    const study = workspaceId ? await store.getStudy(workspaceId, studyId) : null;
-    const workspace = workspaceId ? await store.getWorkspace(workspaceId) : null;
-    if (!study || study.status !== 'live' || !workspace?.publishableKey) {
-      return c.html(page({ title: 'Interview not available', lang: 'en', widgetBase, body: '<main><h1>This interview is not available</h1><p>It may have ended, or the link is incomplete.</p></main>' }), 404);
-    }
-    const participant = c.req.query('participant');
-    const attrs: Record<string, string> = {
-      mode: 'fullpage',
-      study: study.id,
-      'publishable-key': workspace.publishableKey,
-      api: origin,
-      locale: study.plan.language,
-      ...(participant && participant.length <= 200 ? { 'participant-id': participant } : {}),
-    };
-    const element = `<parley-interview ${Object.entries(attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}></parley-interview>
+  return new Hono<AppEnv>()
+    .get('/i/s/:studyId', async (c) => {
+      const studyId = c.req.param('studyId');
+      const workspaceId = ID.test(studyId) ? await c.var.deps.store.findStudyWorkspace(studyId) : null;
+      const participant = c.req.query('participant');
+      return interviewPage(c, workspaceId, studyId, participant && participant.length <= 200 ? { participantId: participant } : {});
+    })
+    .get('/i/:invitationId', async (c) => {
+      const id = c.req.param('invitationId');
+      const invitation = ID.test(id) ? await c.var.deps.store.findInvitation(id) : null;
+      if (!invitation || Date.parse(invitation.expiresAt) < c.var.deps.clock.now().getTime()) return interviewPage(c, null, '', {});
+      return interviewPage(c, invitation.workspaceId, invitation.studyId, {
+        invitationId: invitation.id,
+        ...(invitation.participantId ? { participantId: invitation.participantId } : {}),
+      });
+    });
+}
+
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** Renders the full-page interview of a live study, or the "not available" page. */
+async function interviewPage(c: Context<AppEnv>, workspaceId: string | null, studyId: string, who: { participantId?: string; invitationId?: string }) {
+  const { store, config } = c.var.deps;
+  const origin = new URL(c.req.url).origin;
+  const widgetBase = (config.widgetBaseUrl ?? `${origin}/widget`).replace(/\/$/, '');
+  const widgetOrigin = new URL(widgetBase, origin).origin;
+  c.header('content-security-policy', `default-src 'none'; script-src ${widgetOrigin}; connect-src ${origin}; img-src https: data:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+  c.header('x-content-type-options', 'nosniff');
+  c.header('cache-control', 'no-store');
+  const study = workspaceId ? await store.getStudy(workspaceId, studyId) : null;
+  const workspace = workspaceId ? await store.getWorkspace(workspaceId) : null;
+  if (!study || study.status !== 'live' || !workspace?.publishableKey) {
+    return c.html(page({ title: 'Interview not available', lang: 'en', widgetBase, body: '<main><h1>This interview is not available</h1><p>It may have ended, or the link is incomplete.</p></main>' }), 404);
+  }
+  const attrs: Record<string, string> = {
+    mode: 'fullpage',
+    study: study.id,
+    'publishable-key': workspace.publishableKey,
+    api: origin,
+    locale: study.plan.language,
+    ...(who.participantId ? { 'participant-id': who.participantId } : {}),
+    ...(who.invitationId ? { invitation: who.invitationId } : {}),
+  };
+  const element = `<parley-interview ${Object.entries(attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}></parley-interview>
 <noscript>This interview needs JavaScript.</noscript>`;
-    return c.html(page({ title: study.experience.title, lang: study.plan.language, widgetBase, body: element }));
-  });
+  return c.html(page({ title: study.experience.title, lang: study.plan.language, widgetBase, body: element }));
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { CreateStudyRequest, ListQuery, UpdateStudyRequest } from '@parley/protocol';
 import type { AppEnv } from '../http/app-env.ts';
 import { authenticate, workspaceOf } from '../auth/authenticate.ts';
+import { limitCaller } from '../ratelimit/limit-caller.ts';
 import { idempotent } from '../http/idempotency.ts';
 import { readJson, readQuery } from '../http/read-json.ts';
 import { notFound } from '../http/api-error.ts';
@@ -11,6 +12,7 @@ import { createStudy, updateStudy } from '../services/create-study.ts';
 export function studyRoutes() {
   return new Hono<AppEnv>()
     .use(authenticate('secret'))
+    .use(limitCaller())
     .post('/', idempotent(), async (c) => {
       const input = await readJson(c, CreateStudyRequest);
       return c.json(await createStudy(c.var.deps, workspaceOf(c.var.principal), input), 201);

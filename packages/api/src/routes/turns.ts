@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { PostTurnRequest, TurnStreamEvent } from '@parley/protocol';
 import type { AppEnv } from '../http/app-env.ts';
 import { authenticate } from '../auth/authenticate.ts';
+import { limitCaller } from '../ratelimit/limit-caller.ts';
 import { readJson } from '../http/read-json.ts';
 import { toApiError } from '../http/error-response.ts';
 import { prepareTurn } from '../services/take-turn.ts';
@@ -13,7 +14,7 @@ import type { KeyedMutex } from '../services/keyed-mutex.ts';
  * or `error`) when the client accepts text/event-stream, else as JSON. SSE event names are wire names: never change.
  */
 export function turnRoute(locks: KeyedMutex) {
-  return new Hono<AppEnv>().post('/:id/turns', authenticate('session', 'secret'), async (c) => {
+  return new Hono<AppEnv>().post('/:id/turns', authenticate('session', 'secret'), limitCaller(), async (c) => {
     const input = await readJson(c, PostTurnRequest);
     const prepared = await prepareTurn(c.var.deps, locks, c.var.principal, c.req.param('id'), input);
     const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');

@@ -1,4 +1,8 @@
 import { resolve } from 'node:path';
+import { readRedisSettings, type RedisSettings } from '../store/redis/redis-settings.ts';
+import { readRateLimits } from '../ratelimit/rate-limit-settings.ts';
+import type { RateLimits } from '../ratelimit/rate-limiter.ts';
+import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
 /** Settings the Node runtime reads from the environment (see README and API.md "Embedded default"). */
 export interface NodeEnv {
@@ -9,6 +13,14 @@ export interface NodeEnv {
   secretKey?: string;
   publishableKey?: string;
   quiet: boolean;
+  /** REDIS_URL, or UPSTASH_REDIS_REST_URL + _TOKEN: the Redis store instead of the embedded one; null = embedded. */
+  redis: RedisSettings | null;
+  /** PARLEY_RATE_LIMITS and PARLEY_RATE_LIMIT_*: the limits to apply; null = none. */
+  rateLimits: RateLimits | null;
+  /** PARLEY_TRUST_PROXY=1: take the client address from the reverse proxy's headers, not the socket. */
+  trustProxy: boolean;
+  /** OPENAI_API_KEY / OPENAI_BASE_URL, PARLEY_MODEL…: the language-model interviewer and planner; null = offline. */
+  llm: LlmConfig | null;
 }
 
 /** Reads and checks the Node runtime's environment variables. */
@@ -23,5 +35,9 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     ...(env.PARLEY_SECRET_KEY ? { secretKey: env.PARLEY_SECRET_KEY } : {}),
     ...(env.PARLEY_PUBLISHABLE_KEY ? { publishableKey: env.PARLEY_PUBLISHABLE_KEY } : {}),
     quiet: env.PARLEY_LOG_REQUESTS === '0',
+    redis: readRedisSettings(env),
+    rateLimits: readRateLimits(env),
+    trustProxy: env.PARLEY_TRUST_PROXY === '1',
+    llm: readLlmConfig(env),
   };
 }

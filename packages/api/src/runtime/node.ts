@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
-import { openEmbeddedStore } from '../store/embedded/embedded-store.ts';
+import { openNodeStorage } from './node-storage.ts';
+import { nodeClientAddress } from './node-client-address.ts';
 import { createOfflineInterviewer } from '../interviewer/offline/offline-interviewer.ts';
 import { offlinePlanner } from '../planning/offline-planner.ts';
 import { randomIds } from '../platform/random-ids.ts';
@@ -11,27 +12,46 @@ import { readNodeEnv } from './node-env.ts';
 import { printBanner } from './banner.ts';
 import { staticAssetRoutes } from './static-assets.ts';
 import { loadDemoStudies } from './demo/demo-file.ts';
+import { createChatClient } from '../llm/client.ts';
+import { describeLlm } from '../llm/config.ts';
+import { createLlmInterviewer } from '../interviewer/llm/llm-interviewer.ts';
+import { createLlmPlanner } from '../planning/llm-planner.ts';
+import { createAnalysis } from '../analysis/analysis.ts';
+import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
+import type { AppDeps } from '../deps.ts';
 
-/** Node entry point: embedded store, offline interviewer, bootstrap workspace, HTTP server. */
+/** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
 const logger = jsonLogger({ quiet: env.quiet });
-const store = await openEmbeddedStore(env.dataDir);
+const { store, rateLimiter } = await openNodeStorage(env, logger);
 const ids = randomIds();
 const clock = systemClock();
 const planner = offlinePlanner();
+// With OPENAI_API_KEY or OPENAI_BASE_URL, a model interviews and drafts plans (demo studies keep the offline drafts,
+// so starting never waits for a model).
+const llm = env.llm ? { config: env.llm, client: createChatClient(env.llm), logger } : null;
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
-const app = createApp({
+// Analysis: the model extracts themes when one is configured (falling back to offline NLP per turn), else offline NLP.
+const analysis = createAnalysis(llm ? { engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }) } : {});
+const deps: AppDeps = {
   store,
-  interviewer: createOfflineInterviewer(),
-  planner,
+  analysis,
+  interviewer: llm ? createLlmInterviewer(llm) : createOfflineInterviewer(),
+  planner: llm ? createLlmPlanner(llm) : planner,
   clock,
   ids,
   logger,
   config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024 },
-});
+  rateLimiter,
+  clientAddress: nodeClientAddress(env),
+};
+const app = createApp(deps);
+// Turns committed just before a crash and never analysed are caught up now for the bootstrap workspace (other
+// workspaces' studies catch up on first use), in the background: serving does not wait for it.
+void analysis.catchUpWorkspace(deps, keys.workspaceId).catch((err: unknown) => logger.error('analysis_catch_up_failed', { error: String(err) }));
 app.route('/', staticAssetRoutes({ publishableKey: keys.publishableKey, studies: await loadDemoStudies({ store, planner, ids, clock }, env.dataDir, keys.workspaceId) }));
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-  printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, dataDir: env.dataDir, interviewer: 'offline' });
+  printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });
   logger.info('listening', { port: info.port, host: env.host, store: store.kind });
 });
 
@@ -40,7 +60,11 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info('stopping', { signal });
-  server.close(() => void store.close().finally(() => process.exit(0)));
+  // Analysis in flight gets a moment to be stored; whatever does not make it is caught up on the next start.
+  server.close(() => void Promise.race([analysis.idle(), new Promise((r) => setTimeout(r, 2000))]).finally(() => {
+    analysis.close();
+    void store.close().finally(() => process.exit(0));
+  }));
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGTERM', () => stop('SIGTERM'));

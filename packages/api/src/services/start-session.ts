@@ -4,6 +4,7 @@ import type { SessionRecord, StoredTurn } from '../domain/records.ts';
 import type { Principal } from '../auth/principal.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { hashCredential } from '../auth/hash-credential.ts';
+import { recordContact } from './participants.ts';
 
 /** Starts an interview of a study: stores the session with its greeting and returns the one-time session token. */
 export async function startSession(
@@ -18,6 +19,13 @@ export async function startSession(
   if (study.status === 'draft' && principal.kind === 'publishable') {
     throw new ApiError('conflict', 'This study is a draft; publish it (status "live") before participants can start it.');
   }
+  const invitation = input.invitationId ? await store.findInvitation(input.invitationId) : null;
+  if (input.invitationId) {
+    if (!invitation || invitation.workspaceId !== principal.workspaceId || invitation.studyId !== study.id) throw notFound('invitation', input.invitationId);
+    if (Date.parse(invitation.expiresAt) < clock.now().getTime()) throw new ApiError('conflict', 'This invitation has expired.');
+  }
+  const participantId = input.participant?.id ?? invitation?.participantId;
+  const attributes = input.participant?.attributes ?? invitation?.attributes;
   const now = clock.now().toISOString();
   const opening = interviewer.start({ plan: study.plan, experience: study.experience, ...(input.locale ? { locale: input.locale } : {}) });
   const greeting: StoredTurn = { id: ids.id('tu'), role: 'interviewer', text: opening.text, at: now };
@@ -27,10 +35,7 @@ export async function startSession(
     workspaceId: principal.workspaceId,
     studyId: study.id,
     status: 'active',
-    participant: {
-      ...(input.participant?.id ? { id: input.participant.id } : {}),
-      ...(input.participant?.attributes ? { attributes: input.participant.attributes } : {}),
-    },
+    participant: { ...(participantId ? { id: participantId } : {}), ...(attributes ? { attributes } : {}) },
     trigger: input.trigger ?? null,
     ...(input.locale ? { locale: input.locale } : {}),
     interviewer: interviewer.kind,
@@ -47,6 +52,9 @@ export async function startSession(
     workspaceId: principal.workspaceId,
     sessionId: session.id,
   });
+  // Recontact windows count from here; a started invitation is not offered again.
+  if (participantId) await recordContact(deps, principal.workspaceId, participantId, study.id, now);
+  if (invitation && !invitation.sessionId) await store.saveInvitation({ ...invitation, sessionId: session.id });
   return {
     id: session.id,
     token,

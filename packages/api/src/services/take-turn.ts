@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { presentTurn } from './present-session.ts';
+import { announceCompleted } from './session-completed.ts';
 
 /** A turn that is either already answered (a retry) or ready to be answered, with the session locked until it is. */
 export type PreparedTurn =
@@ -117,6 +118,8 @@ async function answer(
     },
   });
   if (committed.ok) {
+    if (outcome.status === 'completed') announceCompleted(deps, committed.session);
+    deps.analysis?.turnCommitted(deps, { session: committed.session, turns: [...turns, participantTurn, reply] });
     if (outcome.fellBack) deps.logger.info('interviewer_fallback', { sessionId: session.id, turnId: input.id });
     return { turn: presentTurn(participantTurn), reply: presentTurn(reply), progress: outcome.progress, status: outcome.status };
   }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { commitTurnContract } from './contract/commit-turn.ts';
 import type { ContractContext } from './contract/context.ts';
 import { copiesContract } from './contract/copies.ts';
+import { participantsContract } from './contract/participants.ts';
 import { idempotencyContract } from './contract/idempotency.ts';
 import { isolationContract } from './contract/isolation.ts';
 import { sessionsContract } from './contract/sessions.ts';
@@ -41,5 +42,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
     idempotencyContract(ctx);
     isolationContract(ctx);
     copiesContract(ctx);
+    participantsContract(ctx);
   });
 }

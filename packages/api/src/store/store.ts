@@ -2,6 +2,9 @@ import type { Study } from '@parley/protocol';
 import type {
   CredentialRecord,
   EndReason,
+  InvitationRecord,
+  ParticipantRecord,
+  WebhookRecord,
   Page,
   SessionRecord,
   SessionWithTurns,
@@ -29,6 +32,14 @@ export interface TurnCommit {
 export type CommitOutcome =
   | { ok: true; session: SessionRecord }
   | { ok: false; reason: 'not_found' | 'not_active' | 'stale' | 'duplicate_turn' };
+
+/** One session's analysis as stored; the analysis side owns the shape of `data`. */
+export interface SessionAnalysisRecord {
+  sessionId: string;
+  analyzedTurns: number;
+  updatedAt: string;
+  data: unknown;
+}
 
 /** State of an idempotency key after trying to claim it. */
 export type IdempotencyClaim =
@@ -94,6 +105,38 @@ export interface Store {
     sessionId: string,
     end: { status: 'completed' | 'abandoned'; endReason: EndReason; endedAt: string },
   ): Promise<SessionRecord | null>;
+
+  /** A participant of this workspace, or null if none was recorded yet. */
+  getParticipant(workspaceId: string, participantId: string): Promise<ParticipantRecord | null>;
+  /**
+   * Saves a participant if its stored version is still `expectedVersion` (0: it must not exist yet); the stored copy
+   * gets version expectedVersion + 1. Returns false, writing nothing, when someone else saved first.
+   */
+  saveParticipant(record: ParticipantRecord, expectedVersion: number): Promise<boolean>;
+
+  /** Creates or replaces an invitation. */
+  saveInvitation(invitation: InvitationRecord): Promise<void>;
+  /** An invitation by id (ids are globally unique: invitation links carry only the id). */
+  findInvitation(id: string): Promise<InvitationRecord | null>;
+
+  /** Stores a webhook endpoint. */
+  createWebhook(webhook: WebhookRecord): Promise<void>;
+  /** A workspace's webhook endpoints, oldest first. */
+  listWebhooks(workspaceId: string): Promise<WebhookRecord[]>;
+  /** Removes a webhook endpoint; false if this workspace has none with that id. */
+  deleteWebhook(workspaceId: string, id: string): Promise<boolean>;
+
+  /**
+   * Stores the analysis of one session (what the analysis side extracted from its turns), replacing the previous one;
+   * `analyzedTurns` says how many turns it covers, so a restart can tell what still needs analysing.
+   */
+  saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void>;
+  /** The stored analyses of a study's sessions. */
+  listSessionAnalyses(workspaceId: string, studyId: string): Promise<SessionAnalysisRecord[]>;
+  /** Stores a study's aggregated insights, replacing the previous ones. */
+  saveStudyInsights(workspaceId: string, studyId: string, insights: unknown): Promise<void>;
+  /** A study's aggregated insights, or null before any were saved. */
+  getStudyInsights(workspaceId: string, studyId: string): Promise<unknown | null>;
 
   /** Claims an idempotency key for a scope (one credential) unless it exists and has not expired. */
   claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim>;

@@ -12,8 +12,8 @@ export function demoPage(info: { api: string; publishableKey: string; studies: D
 <title>Acme Desk — Parley demo</title>
 <link rel="stylesheet" href="/demo/demo.css">
 <link rel="icon" href="data:,">
-<script src="/widget/parley.js" data-api="${esc(info.api)}" data-publishable-key="${esc(info.publishableKey)}" defer></script>
-<script src="/demo/demo.js" data-support-study="${esc(info.studies.support)}" data-onboarding-study="${esc(info.studies.onboarding)}" defer></script>
+<script src="/widget/parley.js" defer></script>
+<script src="/demo/demo.js" data-api="${esc(info.api)}" data-publishable-key="${esc(info.publishableKey)}" defer></script>
 </head>
 <body>
 <header><strong>Acme Desk</strong><span>Signed in as Sam (demo)</span></header>

@@ -1,15 +1,22 @@
-// The demo page's buttons: each fires one of the product brief's moments through the public loader API.
+// The demo page's buttons fire the product brief's moments through the public loader API, exactly as a customer's
+// app would: an event for "ticket solved", and the sign-up date for "onboarding day 30".
 (() => {
   const me = document.currentScript;
-  const support = me.dataset.supportStudy;
-  const onboarding = me.dataset.onboardingStudy;
+  const api = me.dataset.api;
+  const publishableKey = me.dataset.publishableKey;
+  // One pretend user per browser, so the recontact rules behave as they would for a real person.
+  const id = localStorage.getItem('acme-demo-user') ?? `demo_${Math.random().toString(36).slice(2, 10)}`;
+  localStorage.setItem('acme-demo-user', id);
   addEventListener('DOMContentLoaded', () => {
     const Parley = window.Parley;
-    // Until the triggers API lands, each moment shows its study directly; afterwards it will be Parley.track(event).
+    Parley.init({ api, publishableKey, participant: { id, attributes: { plan: 'pro', signedUpAt: new Date().toISOString() } } });
     document.getElementById('solve').addEventListener('click', (e) => {
       e.target.replaceWith(Object.assign(document.createElement('em'), { textContent: 'solved' }));
-      Parley.show(support);
+      Parley.track('support_ticket_solved', { channel: 'chat' });
     });
-    document.getElementById('day30').addEventListener('click', () => Parley.show(onboarding));
+    document.getElementById('day30').addEventListener('click', () => {
+      const signedUpAt = new Date(Date.now() - 30 * 86_400_000).toISOString();
+      Parley.init({ api, publishableKey, participant: { id, attributes: { plan: 'pro', signedUpAt } } });
+    });
   });
 })();

@@ -13,8 +13,20 @@
  * A failed write fails the store for good (StoreUnavailableError), since memory may then be ahead of the disk.
  */
 import type { Study } from '@parley/protocol';
-import type { CredentialRecord, EndReason, Page, SessionRecord, SessionWithTurns, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
-import { type CommitOutcome, type IdempotencyClaim, type PageRequest, type Store, type StoredResponse, type TurnCommit, StoreUnavailableError } from '../store.ts';
+import type {
+  CredentialRecord,
+  EndReason,
+  InvitationRecord,
+  Page,
+  ParticipantRecord,
+  SessionRecord,
+  SessionWithTurns,
+  StoredTurn,
+  StudyRecord,
+  WebhookRecord,
+  WorkspaceRecord,
+} from '../../domain/records.ts';
+import { type CommitOutcome, type IdempotencyClaim, type PageRequest, type SessionAnalysisRecord, type Store, type StoredResponse, type TurnCommit, StoreUnavailableError } from '../store.ts';
 import { dropRetiredJournal, type OpenJournalFile, retireJournal, startJournal } from './data-dir.ts';
 import { Journal, type JournalFile } from './journal.ts';
 import type { Mutation } from './mutations.ts';
@@ -41,6 +53,11 @@ function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]):
   const out: Partial<Pick<T, K>> = {};
   for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
   return out;
+}
+
+/** A record key inside one workspace; the separator cannot occur in ids. */
+function scoped(workspaceId: string, id: string): string {
+  return `${workspaceId}\u0000${id}`;
 }
 
 function sessionCopy(e: SessionEntry): SessionWithTurns {
@@ -172,6 +189,68 @@ export class EmbeddedStore implements Store {
     const out = structuredClone(e.record);
     await done;
     return out;
+  }
+
+  async getParticipant(workspaceId: string, participantId: string): Promise<ParticipantRecord | null> {
+    this.usable();
+    return this.settled(structuredClone(this.state.record<ParticipantRecord>('participant', scoped(workspaceId, participantId)) ?? null));
+  }
+
+  async saveParticipant(record: ParticipantRecord, expectedVersion: number): Promise<boolean> {
+    this.usable();
+    const key = scoped(record.workspaceId, record.id);
+    const current = this.state.record<ParticipantRecord>('participant', key);
+    if ((current?.version ?? 0) !== expectedVersion) return this.settled(false);
+    await this.write({ op: 'record', kind: 'participant', key, value: { ...record, version: expectedVersion + 1 } });
+    return true;
+  }
+
+  async saveInvitation(invitation: InvitationRecord): Promise<void> {
+    this.usable();
+    await this.write({ op: 'record', kind: 'invitation', key: invitation.id, value: invitation });
+  }
+
+  async findInvitation(id: string): Promise<InvitationRecord | null> {
+    this.usable();
+    return this.settled(structuredClone(this.state.record<InvitationRecord>('invitation', id) ?? null));
+  }
+
+  async createWebhook(webhook: WebhookRecord): Promise<void> {
+    this.usable();
+    await this.write({ op: 'record', kind: 'webhook', key: scoped(webhook.workspaceId, webhook.id), value: webhook });
+  }
+
+  async listWebhooks(workspaceId: string): Promise<WebhookRecord[]> {
+    this.usable();
+    return this.settled(structuredClone(this.state.recordsWithPrefix<WebhookRecord>('webhook', scoped(workspaceId, ''))));
+  }
+
+  async deleteWebhook(workspaceId: string, id: string): Promise<boolean> {
+    this.usable();
+    const key = scoped(workspaceId, id);
+    if (!this.state.record('webhook', key)) return this.settled(false);
+    await this.write({ op: 'record', kind: 'webhook', key, value: null });
+    return true;
+  }
+
+  async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
+    this.usable();
+    await this.write({ op: 'record', kind: 'analysis', key: scoped(workspaceId, `${studyId}\u0000${sessionId}`), value: analysis });
+  }
+
+  async listSessionAnalyses(workspaceId: string, studyId: string): Promise<SessionAnalysisRecord[]> {
+    this.usable();
+    return this.settled(structuredClone(this.state.recordsWithPrefix<SessionAnalysisRecord>('analysis', scoped(workspaceId, `${studyId}\u0000`))));
+  }
+
+  async saveStudyInsights(workspaceId: string, studyId: string, insights: unknown): Promise<void> {
+    this.usable();
+    await this.write({ op: 'record', kind: 'insights', key: scoped(workspaceId, studyId), value: insights });
+  }
+
+  async getStudyInsights(workspaceId: string, studyId: string): Promise<unknown | null> {
+    this.usable();
+    return this.settled(structuredClone(this.state.record('insights', scoped(workspaceId, studyId)) ?? null));
   }
 
   async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim> {

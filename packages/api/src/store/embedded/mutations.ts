@@ -1,4 +1,7 @@
 import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
+
+/** Kinds of keyed records kept as whole values (participants, invitations, webhooks). On-disk names: never rename. */
+export type RecordKind = 'participant' | 'invitation' | 'webhook' | 'analysis' | 'insights';
 import type { StoredResponse } from '../store.ts';
 
 /** An idempotency key as kept: claimed at `createdAt` (ms) for `ttlMs`, with the response once completed. */
@@ -22,4 +25,6 @@ export type Mutation =
   /** Replaces the session record and appends `turns` to its transcript; `token` is stored with it. */
   | { op: 'session'; session: SessionRecord; turns: StoredTurn[]; token?: CredentialRecord }
   | { op: 'idempotency'; scope: string; key: string; entry: IdempotencyEntry }
-  | { op: 'idempotency_release'; scope: string; key: string };
+  | { op: 'idempotency_release'; scope: string; key: string }
+  /** Puts (or with `value: null` deletes) one keyed record. */
+  | { op: 'record'; kind: RecordKind; key: string; value: unknown };

@@ -1,6 +1,6 @@
 import type { Study } from '@parley/protocol';
 import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
-import type { IdempotencyEntry, Mutation } from './mutations.ts';
+import type { IdempotencyEntry, Mutation, RecordKind } from './mutations.ts';
 import { OrderedIndex } from './ordered-index.ts';
 
 /**
@@ -40,6 +40,7 @@ export class MemoryState {
   private readonly credentials = new Map<string, CredentialRecord>();
   private readonly buckets = new Map<string, Bucket>();
   private readonly owners = new Map<string, string>();
+  private readonly records = new Map<RecordKind, Map<string, unknown>>();
   private readonly idempotency = new Map<string, { scope: string; key: string; entry: IdempotencyEntry }>();
 
   /** Applies one mutation; records are kept as given, never mutated afterwards. */
@@ -64,6 +65,13 @@ export class MemoryState {
       case 'idempotency_release':
         this.idempotency.delete(idempotencyId(m.scope, m.key));
         return;
+      case 'record': {
+        let byKey = this.records.get(m.kind);
+        if (!byKey) this.records.set(m.kind, (byKey = new Map()));
+        if (m.value === null) byKey.delete(m.key);
+        else byKey.set(m.key, m.value);
+        return;
+      }
     }
   }
 
@@ -75,6 +83,18 @@ export class MemoryState {
   /** A credential by hash. */
   credential(hash: string): CredentialRecord | undefined {
     return this.credentials.get(hash);
+  }
+
+  /** A keyed record (participant, invitation, webhook), as stored. */
+  record<T>(kind: RecordKind, key: string): T | undefined {
+    return this.records.get(kind)?.get(key) as T | undefined;
+  }
+
+  /** Every record of a kind whose key starts with `prefix`, in insertion order. */
+  recordsWithPrefix<T>(kind: RecordKind, prefix: string): T[] {
+    const out: T[] = [];
+    for (const [key, value] of this.records.get(kind) ?? []) if (key.startsWith(prefix)) out.push(value as T);
+    return out;
   }
 
   /** The workspace holding a study id. */
@@ -136,6 +156,7 @@ export class MemoryState {
         out.push({ op: 'session', session: e.record, turns: e.turns.slice() });
       }
     }
+    for (const [kind, byKey] of this.records) for (const [key, value] of byKey) out.push({ op: 'record', kind, key, value });
     for (const [id, { scope, key, entry }] of this.idempotency) {
       if (entry.createdAt + entry.ttlMs < nowMs) this.idempotency.delete(id);
       else out.push({ op: 'idempotency', scope, key, entry });

@@ -1,0 +1,264 @@
+import type { AppDeps } from '../deps.ts';
+import type { SessionWithTurns } from '../domain/records.ts';
+import type { AnalysisEngine } from './engine.ts';
+import { createOfflineEngine } from './offline/offline-engine.ts';
+import { ingestSession } from './ingest/ingest-session.ts';
+import { DEFAULT_WEBHOOK_DEBOUNCE_MS, InsightsWebhook } from './ingest/insights-webhook.ts';
+import { Limiter } from './ingest/limiter.ts';
+import { WorkTracker } from './ingest/work-tracker.ts';
+import { pendingSessions } from './ingest/pending-sessions.ts';
+import { renderInsights, type StoredInsights } from './render/render-insights.ts';
+import { loadStudyEntry, studyKey, type StudyEntry } from './study/study-entry.ts';
+
+/** Settings of the analysis side. */
+export interface AnalysisOptions {
+  /** The extraction engine; the offline one (loaded on first use) when absent. */
+  engine?: AnalysisEngine;
+  /** `insights.updated` is sent at most once per study per this window (default 10 s). */
+  webhookDebounceMs?: number;
+  /** Extraction requests in flight at once (default 4 for an LLM engine; offline extraction is synchronous). */
+  concurrency?: number;
+  /** Studies kept in memory; the least recently used idle one is dropped past this (default 100). */
+  maxStudies?: number;
+  /** After a change, stored insights are rendered within this delay, so a stream of turns costs one render per interval (default 250 ms; reads render at once). */
+  renderIntervalMs?: number;
+}
+
+/** A study's analysis, current as of this call: its model and its rendered insights. */
+export interface StudyView {
+  entry: StudyEntry;
+  rendered: StoredInsights;
+}
+
+/**
+ * The analysis side: every committed turn is handed to it and analysed in the background (per-turn extraction,
+ * theme clustering, study aggregates, stored insights, `insights.updated`); reads get the stored result. A restart
+ * loses nothing: the first use of a study in a process compares its sessions with their stored analyses and
+ * analyses whatever a crash left out. One per app; createApp builds the offline one when none is given.
+ */
+export interface Analysis {
+  readonly engine: AnalysisEngine;
+  /** Hands a committed turn (the session as committed, with its transcript) to analysis; returns at once. */
+  turnCommitted(deps: AppDeps, snapshot: SessionWithTurns): void;
+  /**
+   * The study's analysis for a read, or null if there is no such study in this workspace. With a local (offline)
+   * engine it first waits for pending work of the study, so a read sees every committed turn; with an LLM engine
+   * it never waits for the model and shows what is analysed so far.
+   */
+  view(deps: AppDeps, workspaceId: string, studyId: string): Promise<StudyView | null>;
+  /** Catches up every study of a workspace (at start-up); resolves when done. */
+  catchUpWorkspace(deps: AppDeps, workspaceId: string): Promise<void>;
+  /** Re-analyses every session of a study from scratch (engine change, benchmarks); resolves when done. */
+  rebuild(deps: AppDeps, workspaceId: string, studyId: string): Promise<void>;
+  /** Resolves when no analysis work is in flight (due renders are run now). */
+  idle(): Promise<void>;
+  /** Stops timers (pending webhook announcements). */
+  close(): void;
+}
+
+/** Builds the analysis side. */
+export function createAnalysis(options: AnalysisOptions = {}): Analysis {
+  const engine = options.engine ?? createOfflineEngine();
+  const local = engine.kind === 'offline';
+  const limiter = new Limiter(options.concurrency ?? (local ? 1 : 4));
+  const maxStudies = options.maxStudies ?? 100;
+  const renderIntervalMs = options.renderIntervalMs ?? 250;
+  const webhook = new InsightsWebhook(options.webhookDebounceMs ?? DEFAULT_WEBHOOK_DEBOUNCE_MS);
+  const work = new WorkTracker();
+  const entries = new Map<string, Promise<StudyEntry | null>>();
+  const inflight = new Map<string, { latest: SessionWithTurns }>();
+  /** Renders due per study (one timer each), so a burst of turns is rendered and stored once. */
+  const renderTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> }>();
+
+  /** The study's entry, loading it on first use; loading also starts the catch-up of sessions a crash left out. */
+  function entryOf(deps: AppDeps, workspaceId: string, studyId: string, fresh = false): Promise<StudyEntry | null> {
+    const key = studyKey(workspaceId, studyId);
+    let found = fresh ? undefined : entries.get(key);
+    if (!found) {
+      found = loadStudyEntry(deps.store, workspaceId, studyId, { fresh });
+      entries.set(key, found);
+      found.then(
+        (entry) => {
+          if (!entry) return entries.delete(key);
+          evict(key);
+          track(key, catchUp(deps, entry));
+        },
+        () => entries.delete(key),
+      );
+    }
+    return found.then((entry) => {
+      if (entry) entry.usedAt = Date.now();
+      return entry;
+    });
+  }
+
+  function evict(keep: string): void {
+    if (entries.size <= maxStudies) return;
+    const idle = [...entries.keys()].filter((k) => k !== keep && work.count(k) === 0 && !renderTimers.has(k));
+    for (const key of idle.slice(0, entries.size - maxStudies)) entries.delete(key);
+  }
+
+  function track(key: string, promise: Promise<unknown>): void {
+    work.track(key, promise);
+  }
+
+  async function catchUp(deps: AppDeps, entry: StudyEntry): Promise<void> {
+    const behind = await pendingSessions(deps.store, entry);
+    for (const snapshot of behind) schedule(deps, snapshot, entry);
+    if (behind.length === 0) await render(deps, entry);
+  }
+
+  /** Analyses a session (single-flight per session: a newer snapshot arriving meanwhile is analysed right after). */
+  function schedule(deps: AppDeps, snapshot: SessionWithTurns, known?: StudyEntry): Promise<void> {
+    const { workspaceId, studyId, id } = snapshot.session;
+    const key = studyKey(workspaceId, studyId);
+    const sessionKey = `${key}\u0000${id}`;
+    const running = inflight.get(sessionKey);
+    if (running) {
+      if (snapshot.turns.length > running.latest.turns.length) running.latest = snapshot;
+      return Promise.resolve();
+    }
+    const state = { latest: snapshot };
+    inflight.set(sessionKey, state);
+    const job = (async () => {
+      const entry = known ?? (await entryOf(deps, workspaceId, studyId));
+      if (!entry) return void inflight.delete(sessionKey);
+      let done = 0;
+      try {
+        while (state.latest.turns.length > done) {
+          const current = state.latest;
+          await ingestSession(deps, engine, limiter, entry, current);
+          done = current.turns.length;
+        }
+      } finally {
+        inflight.delete(sessionKey);
+        scheduleRender(deps, entry);
+      }
+    })().catch((err: unknown) => deps.logger.error('analysis_failed', { studyId, sessionId: id, error: String(err) }));
+    track(key, job);
+    return job;
+  }
+
+  /** Stores the session analyses changed since the last render, then renders and stores the insights if the model changed. */
+  function render(deps: AppDeps, entry: StudyEntry): Promise<void> {
+    return entry.lock.run(async () => {
+      await storeUnsaved(deps, entry);
+      if (entry.rendered && entry.rendered.version === entry.model.version) return;
+      const rendered = renderInsights(entry.model, entry.frame, engine.kind);
+      await deps.store.saveStudyInsights(entry.workspaceId, entry.studyId, rendered);
+      entry.rendered = rendered;
+      const { sessionsAnalyzed, turnsAnalyzed, updatedAt } = rendered.insights;
+      if (sessionsAnalyzed > 0) webhook.schedule(deps, entry.workspaceId, entry.studyId, { studyId: entry.studyId, sessionsAnalyzed, turnsAnalyzed, updatedAt });
+    });
+  }
+
+  /**
+   * Writes changed session analyses together (one group commit instead of one per turn, so turn requests do not queue
+   * behind analysis writes). A failed write stays pending for the next render; a crash before it only means catch-up.
+   */
+  async function storeUnsaved(deps: AppDeps, entry: StudyEntry): Promise<void> {
+    if (entry.unsaved.size === 0) return;
+    const ids = [...entry.unsaved];
+    entry.unsaved.clear();
+    const updatedAt = deps.clock.now().toISOString();
+    const results = await Promise.allSettled(
+      ids.map((sessionId) =>
+        deps.store.saveSessionAnalysis(entry.workspaceId, entry.studyId, sessionId, {
+          sessionId,
+          analyzedTurns: entry.model.analyzedTurns.get(sessionId) ?? 0,
+          updatedAt,
+          data: entry.model.sessions.get(sessionId),
+        }),
+      ),
+    );
+    const failed = ids.filter((_, i) => results[i]!.status === 'rejected');
+    for (const id of failed) entry.unsaved.add(id);
+    if (failed.length) {
+      const reason = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+      deps.logger.error('analysis_save_failed', { studyId: entry.studyId, sessions: failed.length, error: String(reason) });
+    }
+  }
+
+  function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
+    if (renderTimers.has(entry.key)) return;
+    const run = () => {
+      renderTimers.delete(entry.key);
+      const job = render(deps, entry).catch((err: unknown) => deps.logger.error('analysis_render_failed', { studyId: entry.studyId, error: String(err) }));
+      track(entry.key, job);
+      return job;
+    };
+    const timer = setTimeout(run, renderIntervalMs);
+    (timer as { unref?: () => void }).unref?.();
+    renderTimers.set(entry.key, { timer, run });
+  }
+
+  /** Runs due renders now (of one study, or all). */
+  async function flushRenders(key?: string): Promise<void> {
+    const due = [...renderTimers.entries()].filter(([k]) => key === undefined || k === key);
+    await Promise.all(
+      due.map(([, { timer, run }]) => {
+        clearTimeout(timer);
+        return run();
+      }),
+    );
+  }
+
+  /** Waits for a study's work, renders included. */
+  async function settle(key: string): Promise<void> {
+    do {
+      await work.drained(key);
+      await flushRenders(key);
+    } while (work.count(key) > 0);
+  }
+
+  return {
+    engine,
+    turnCommitted(deps, snapshot) {
+      // A macrotask later, so the participant's response is written before any analysis runs.
+      const job = new Promise((resolve) => setTimeout(resolve, 0)).then(() => schedule(deps, snapshot));
+      track(studyKey(snapshot.session.workspaceId, snapshot.session.studyId), job);
+      (deps.background ?? ((w) => void w))(job);
+    },
+    async view(deps, workspaceId, studyId) {
+      const entry = await entryOf(deps, workspaceId, studyId);
+      if (!entry) return null;
+      if (local) await work.drained(entry.key);
+      await render(deps, entry);
+      return { entry, rendered: entry.rendered! };
+    },
+    async catchUpWorkspace(deps, workspaceId) {
+      for (let cursor: string | undefined; ; ) {
+        const page = await deps.store.listStudies(workspaceId, { limit: 100, ...(cursor ? { cursor } : {}) });
+        for (const study of page.data) {
+          const entry = await entryOf(deps, workspaceId, study.id);
+          if (entry) await settle(entry.key);
+        }
+        if (!page.nextCursor) return;
+        cursor = page.nextCursor;
+      }
+    },
+    async rebuild(deps, workspaceId, studyId) {
+      const key = studyKey(workspaceId, studyId);
+      await work.drained(key);
+      const entry = await entryOf(deps, workspaceId, studyId, true);
+      if (entry) await settle(key);
+    },
+    async idle() {
+      do {
+        await work.idle();
+        await flushRenders();
+      } while (renderTimers.size > 0);
+    },
+    close() {
+      for (const { timer } of renderTimers.values()) clearTimeout(timer);
+      renderTimers.clear();
+      webhook.close();
+    },
+  };
+}
+
+/** The app's analysis side (createApp always sets one). */
+export function analysisOf(deps: AppDeps): Analysis {
+  if (!deps.analysis) throw new Error('createApp sets deps.analysis; this app was built another way');
+  return deps.analysis;
+}

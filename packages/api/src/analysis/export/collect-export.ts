@@ -1,0 +1,73 @@
+import type { Attributes, Study, StudyInsights } from '@parley/protocol';
+import type { AppDeps } from '../../deps.ts';
+import type { SessionWithTurns } from '../../domain/records.ts';
+import type { StudyView } from '../analysis.ts';
+import { presentThemes } from '../render/present-themes.ts';
+
+/** One turn in an export, with its analysis when it is a participant turn that was analysed. */
+export interface ExportTurn {
+  id: string;
+  role: 'interviewer' | 'participant';
+  text: string;
+  at: string;
+  analysis?: { sentiment: number; stage: string | null; emotions: string[]; themes: string[]; painPoints: string[]; goals: string[]; quotes: string[] };
+}
+
+/** One interview in an export. */
+export interface ExportSession {
+  id: string;
+  status: string;
+  participant: { id?: string; attributes?: Attributes };
+  startedAt: string;
+  endedAt?: string;
+  turns: ExportTurn[];
+}
+
+/** Everything an export holds: the study, its insights and every transcript (oldest first) with per-turn analysis. */
+export interface ExportData {
+  study: { id: string; title: string; researchQuestion: string; status: string; createdAt: string };
+  exportedAt: string;
+  insights: StudyInsights;
+  sessions: ExportSession[];
+}
+
+/** Gathers a study's export from the store (transcripts) and the analysis (insights, per-turn results). */
+export async function collectExport(deps: AppDeps, study: Study, view: StudyView): Promise<ExportData> {
+  const all: SessionWithTurns[] = [];
+  for (let cursor: string | undefined; ; ) {
+    const page = await deps.store.listSessions(study.workspaceId, { studyId: study.id }, { limit: 100, ...(cursor ? { cursor } : {}) });
+    all.push(...page.data);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  all.sort((a, b) => (a.session.startedAt < b.session.startedAt ? -1 : a.session.startedAt > b.session.startedAt ? 1 : a.session.id < b.session.id ? -1 : 1));
+  const { model } = view.entry;
+  const { themes, themeOfCluster } = presentThemes(model);
+  const labels = new Map(themes.map((t) => [t.id, t.label]));
+  return {
+    study: { id: study.id, title: study.title, researchQuestion: study.researchQuestion, status: study.status, createdAt: study.createdAt },
+    exportedAt: deps.clock.now().toISOString(),
+    insights: view.rendered.insights,
+    sessions: all.map(({ session, turns }) => {
+      const analysed = new Map(model.sessions.get(session.id)?.turns.map((t) => [t.turnId, t]));
+      return {
+        id: session.id,
+        status: session.status,
+        participant: session.participant,
+        startedAt: session.startedAt,
+        ...(session.endedAt ? { endedAt: session.endedAt } : {}),
+        turns: turns.map((turn) => {
+          const a = turn.role === 'participant' ? analysed.get(turn.id) : undefined;
+          const themeLabels = a ? [...new Set(a.mentions.map((m) => labels.get(themeOfCluster.get(m.themeId) ?? '')).filter((l): l is string => !!l))] : [];
+          return {
+            id: turn.id,
+            role: turn.role,
+            text: turn.text,
+            at: turn.at,
+            ...(a ? { analysis: { sentiment: a.sentiment, stage: a.stage, emotions: a.emotions, themes: themeLabels, painPoints: a.painPoints, goals: a.goals, quotes: a.quotes } } : {}),
+          };
+        }),
+      };
+    }),
+  };
+}

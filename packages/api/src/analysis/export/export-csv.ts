@@ -1,0 +1,36 @@
+import type { ExportData } from './collect-export.ts';
+import { csvRow } from './csv.ts';
+
+/** Column names; attribute columns ("attr:plan", …) come between the session and the turn columns. */
+const SESSION_COLUMNS = ['session_id', 'participant_id', 'session_status', 'started_at'];
+const TURN_COLUMNS = ['turn_index', 'turn_id', 'role', 'at', 'text', 'sentiment', 'stage', 'themes', 'emotions', 'pain_points', 'goals'];
+
+/**
+ * The export as one CSV table, a row per turn (transcripts in order) with each participant turn's analysis; lists
+ * are joined with " | ". Starts with a UTF-8 byte order mark so spreadsheets read accents and quotes correctly.
+ */
+export function exportCsv(data: ExportData): string {
+  const attributes = [...new Set(data.sessions.flatMap((s) => Object.keys(s.participant.attributes ?? {})))].sort();
+  let out = '\uFEFF' + csvRow([...SESSION_COLUMNS, ...attributes.map((a) => `attr:${a}`), ...TURN_COLUMNS]);
+  for (const s of data.sessions) {
+    const head = [s.id, s.participant.id ?? '', s.status, s.startedAt, ...attributes.map((a) => s.participant.attributes?.[a] ?? '')];
+    s.turns.forEach((t, i) => {
+      const a = t.analysis;
+      out += csvRow([
+        ...head,
+        i,
+        t.id,
+        t.role,
+        t.at,
+        t.text,
+        a?.sentiment ?? '',
+        a?.stage ?? '',
+        a?.themes.join(' | ') ?? '',
+        a?.emotions.join(' | ') ?? '',
+        a?.painPoints.join(' | ') ?? '',
+        a?.goals.join(' | ') ?? '',
+      ]);
+    });
+  }
+  return out;
+}

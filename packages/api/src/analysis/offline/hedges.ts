@@ -1,0 +1,16 @@
+/**
+ * Phrases that a general sentiment lexicon misreads in interviews: "to be honest" is a hedge, not praise; "customer
+ * success" and "I work in sales" name a job, not a good experience ("it works" and "doesn't work" keep their meaning).
+ */
+const HEDGES: [RegExp, string][] = [
+  [/\b(?:to be (?:honest|fair)|honestly|in all honesty)\b,?/gi, ''],
+  [/\bcustomer success\b/gi, 'customer team'],
+  [/\b(i|we|they|you|client|team|office|project|my|our|their|the|of|at|from|for|to)\s+work(ed|ing)?\b/gi, '$1 job'],
+];
+
+/** The sentence with hedges neutralised for sentiment, or null when it has none (the common case: no second read). */
+export function withoutHedges(text: string): string | null {
+  let out = text;
+  for (const [re, by] of HEDGES) out = out.replace(re, by);
+  return out === text ? null : out;
+}

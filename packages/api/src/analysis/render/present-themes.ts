@@ -1,0 +1,159 @@
+import { CX_CONCEPTS } from '../offline/cx-lexicon.ts';
+import type { StudyModel } from '../study/study-model.ts';
+import type { Cluster, MemberRef } from '../study/theme-clusters.ts';
+import { cosine, topFeature } from '../study/sparse.ts';
+import { roundScore } from '../study/sentiment-class.ts';
+
+/** A theme as shown: one or more clusters merged, with its sessions, feeling and members. */
+export interface PresentedTheme {
+  id: string;
+  label: string;
+  description: string;
+  /** The taxonomy subject it is about, if any. */
+  concept?: string;
+  sessions: Set<string>;
+  mentions: number;
+  sentiment: number;
+  members: MemberRef[];
+}
+
+/** Clusters whose centroids point this much the same way are one theme. */
+const MERGE_SIMILARITY = 0.5;
+/** Only the largest clusters are compared pairwise (the rest are too small to matter). */
+const MERGE_CANDIDATES = 150;
+/** How clearly a theme outside the taxonomy must lean negative or positive to be shown. */
+const EMERGENT_FEELING = 0.15;
+/** At most this many themes are shown. */
+export const MAX_THEMES = 20;
+
+const CONCEPTS = new Map(CX_CONCEPTS.map((c) => [c.key, c]));
+
+/**
+ * Turns theme clusters into the themes a reader sees: clusters about the same taxonomy subject (or with the same LLM
+ * label) are one theme, clusters with near-identical centroids are merged, and only themes raised in enough sessions
+ * are kept: at least 3% of sessions (and 2), or 5% (and 3) for themes outside the taxonomy, which must also be
+ * cohesive and felt.
+ */
+export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; themeOfCluster: Map<string, string> } {
+  const clusters = [...model.clusters.all()];
+  const parent = new Map(clusters.map((c) => [c.id, c.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [x, y] = [find(a), find(b)].sort();
+    if (x !== y) parent.set(y!, x!);
+  };
+
+  const dominant = new Map(clusters.map((c) => [c.id, topFeature(c.centroid)]));
+  const byKey = new Map<string, string>();
+  for (const c of clusters) {
+    const key = dominant.get(c.id);
+    if (!key || !(key.startsWith('c:') || key.startsWith('t:'))) continue;
+    const first = byKey.get(key);
+    if (first) union(first, c.id);
+    else byKey.set(key, c.id);
+  }
+  const big = clusters.filter((c) => c.members.size > 1).sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1)).slice(0, MERGE_CANDIDATES);
+  // Clusters about a subject or label are already one theme each; only the others may still merge, with anything.
+  const known = (c: Cluster) => /^[ct]:/.test(dominant.get(c.id) ?? '');
+  for (let i = 0; i < big.length; i++) {
+    for (let j = i + 1; j < big.length; j++) {
+      if (known(big[i]!) && known(big[j]!)) continue;
+      if (cosine(big[i]!.centroid, big[j]!.centroid) >= MERGE_SIMILARITY) union(big[i]!.id, big[j]!.id);
+    }
+  }
+
+  const groups = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const root = find(c.id);
+    const list = groups.get(root) ?? [];
+    list.push(c);
+    groups.set(root, list);
+  }
+
+  const total = Math.max(1, model.totals.sessions);
+  const themes: PresentedTheme[] = [];
+  const themeOfCluster = new Map<string, string>();
+  const smallestFloor = Math.max(2, Math.ceil(total * 0.03));
+  for (const list of groups.values()) {
+    // A group with fewer mentions than the floor has fewer sessions too: skip it before building anything.
+    if (list.reduce((n, c) => n + c.members.size, 0) < smallestFloor) continue;
+    const theme = buildTheme(list, dominant);
+    if (!theme) continue;
+    const known = theme.concept !== undefined || list.some((c) => dominant.get(c.id)?.startsWith('t:'));
+    const floor = known ? Math.max(2, Math.ceil(total * 0.03)) : Math.max(3, Math.ceil(total * 0.05));
+    if (theme.sessions.size < floor) continue;
+    // Outside the taxonomy, a theme must also be felt: shared context ("our office", "Monday mornings") is not a theme.
+    if (!known && (!cohesive(list, dominant) || Math.abs(theme.sentiment) < EMERGENT_FEELING)) continue;
+    themes.push(theme);
+    for (const c of list) themeOfCluster.set(c.id, theme.id);
+  }
+  themes.sort((a, b) => b.sessions.size - a.sessions.size || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  const shown = themes.slice(0, MAX_THEMES);
+  const shownIds = new Set(shown.map((t) => t.id));
+  for (const [cluster, theme] of themeOfCluster) if (!shownIds.has(theme)) themeOfCluster.delete(cluster);
+  return { themes: shown, themeOfCluster };
+}
+
+function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>): PresentedTheme | null {
+  const members = list.flatMap((c) => [...c.members.values()]);
+  if (members.length === 0) return null;
+  const largest = [...list].sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))[0]!;
+  const key = dominant.get(largest.id) ?? '';
+  const concept = key.startsWith('c:') ? CONCEPTS.get(key.slice(2)) : undefined;
+  const sessions = new Set(members.map((m) => m.sessionId));
+  const sentiment = roundScore(members.reduce((s, m) => s + m.sentiment, 0) / members.length);
+  const phrases = topPhrases(members, 3);
+  const label = concept?.label ?? mostCommon(members.map((m) => m.label).filter((l): l is string => !!l)) ?? capitalise(phrases[0] ?? key.replace(/^[a-z]:/, ''));
+  const feeling = sentiment < -0.1 ? 'mostly negative' : sentiment > 0.1 ? 'mostly positive' : 'mixed or neutral';
+  const words = phrases.length ? `, in words like ${phrases.map((p) => `“${p}”`).join(', ')}` : '';
+  return {
+    id: concept ? `th_${concept.key}` : key.startsWith('t:') ? `th_${key.slice(2)}` : largest.id,
+    label,
+    description: `Raised in ${sessions.size} interview${sessions.size === 1 ? '' : 's'} (${members.length} mention${members.length === 1 ? '' : 's'})${words}; ${feeling}.`,
+    ...(concept ? { concept: concept.key } : {}),
+    sessions,
+    mentions: members.length,
+    sentiment,
+    members,
+  };
+}
+
+/** A theme outside the taxonomy holds together when its members share its main word (on average). */
+function cohesive(list: Cluster[], dominant: Map<string, string | undefined>): boolean {
+  let weight = 0;
+  let members = 0;
+  for (const c of list) {
+    const key = dominant.get(c.id);
+    if (key) weight += c.centroid[key] ?? 0;
+    members += c.members.size;
+  }
+  return members > 0 && weight / members >= 0.35;
+}
+
+/** Phrases are counted over the first mentions only: a few hundred show which words people use. */
+const PHRASE_SAMPLE = 300;
+
+function topPhrases(members: MemberRef[], limit: number): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members.slice(0, PHRASE_SAMPLE)) for (const p of m.phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts.entries()]
+    .filter(([, n]) => n > 1 || members.length < 4)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([p]) => p);
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+function capitalise(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : 'Other';
+}

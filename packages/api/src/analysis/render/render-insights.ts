@@ -1,0 +1,77 @@
+import type { SegmentInsight, StudyInsights } from '@parley/protocol';
+import type { StudyModel } from '../study/study-model.ts';
+import { roundScore } from '../study/sentiment-class.ts';
+import { presentThemes } from './present-themes.ts';
+import { pickQuotes } from './quotes.ts';
+import { sessionThemes } from './session-themes.ts';
+import { renderSegments } from './segments.ts';
+import { tallySegments } from './segment-tally.ts';
+import { renderJourney } from './journey.ts';
+import { renderSupport } from './support.ts';
+import { renderSummary } from './summary.ts';
+
+const QUOTES_PER_THEME = 3;
+
+/** What is stored per study: the insights without `segments`, and every attribute's segments for `?segmentBy=`. */
+export interface StoredInsights {
+  schema: 1;
+  insights: Omit<StudyInsights, 'segments'>;
+  segmentsByAttribute: Record<string, Record<string, SegmentInsight>>;
+  /** The model version it was rendered from. */
+  version: number;
+}
+
+/** The study frame a render needs. */
+export interface StudyFrame {
+  studyId: string;
+  flow: string[];
+  createdAt: string;
+}
+
+/** Renders a study's insights from its model; pure and local, so it runs after every change and never waits on a model. */
+export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'offline' | 'llm'): StoredInsights {
+  const { themes, themeOfCluster } = presentThemes(model);
+  const bySession = sessionThemes(model, themeOfCluster);
+  const totals = model.totals;
+  const sentiment = {
+    average: roundScore(totals.sessions ? totals.sentimentSum / totals.sessions : 0),
+    distribution: { ...totals.distribution },
+  };
+  const tally = tallySegments(model, bySession);
+  const journey = renderJourney(model, themes, frame.flow);
+  const support = renderSupport(model, themes, tally);
+  return {
+    schema: 1,
+    version: model.version,
+    insights: {
+      studyId: frame.studyId,
+      sessionsAnalyzed: totals.sessions,
+      turnsAnalyzed: totals.turns,
+      updatedAt: model.updatedAt ?? frame.createdAt,
+      engine,
+      summary: renderSummary(model, themes, tally, sentiment, journey, support),
+      themes: themes.map((t) => ({
+        id: t.id,
+        label: t.label,
+        description: t.description,
+        count: t.sessions.size,
+        mentions: t.mentions,
+        sentiment: t.sentiment,
+        quotes: pickQuotes(t.members, t.sentiment, QUOTES_PER_THEME),
+      })),
+      sentiment,
+      segmentAttributes: [...totals.attributes.keys()].sort(),
+      emotions: Object.fromEntries([...totals.emotions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
+      journey,
+      support,
+    },
+    segmentsByAttribute: renderSegments(tally, themes),
+  };
+}
+
+/** Reads stored insights, or null when they are not ours (another schema) and must be rendered again. */
+export function readStoredInsights(value: unknown): StoredInsights | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<StoredInsights>;
+  return v.schema === 1 && typeof v.insights === 'object' && typeof v.segmentsByAttribute === 'object' ? (v as StoredInsights) : null;
+}

@@ -1,0 +1,74 @@
+import type { Attributes } from '@parley/protocol';
+
+/** Emotions the analysis recognises; the LLM engine must pick from the same list. */
+export const EMOTIONS = [
+  'frustration',
+  'anger',
+  'confusion',
+  'anxiety',
+  'disappointment',
+  'satisfaction',
+  'delight',
+  'relief',
+  'trust',
+  'gratitude',
+  'surprise',
+] as const;
+/** One of EMOTIONS. */
+export type Emotion = (typeof EMOTIONS)[number];
+
+/** A sparse feature vector (feature → weight), unit length once normalised. */
+export type Features = Record<string, number>;
+
+/**
+ * One thing a participant said about one subject: a sentence of their turn (verbatim), with the features that place
+ * it in a theme. `themeId` is the theme cluster the study assigned it to when it was ingested.
+ */
+export interface Mention {
+  /** A verbatim span of the turn's text. */
+  text: string;
+  sentiment: number;
+  features: Features;
+  /** Key noun phrases, lower-cased, for theme labels and descriptions. */
+  phrases: string[];
+  /** The theme label an LLM gave it; absent offline. */
+  label?: string;
+  /** How well it reads as a quote on its own (0…~3). */
+  quotability: number;
+  themeId: string;
+}
+
+/** What was extracted from one participant turn; every list holds verbatim sentences of that turn unless noted. */
+export interface TurnInsight {
+  turnId: string;
+  at: string;
+  /** The plan.flow stage of the question this turn answers. */
+  stage: string | null;
+  sentiment: number;
+  emotions: Emotion[];
+  mentions: Mention[];
+  painPoints: string[];
+  goals: string[];
+  behaviors: string[];
+  quotes: string[];
+  /** Which engine produced it (the LLM engine falls back to the offline one per turn). */
+  engine: 'offline' | 'llm';
+}
+
+/** The analysis of one session as stored (SessionAnalysisRecord.data); the schema number guards future changes. */
+export interface SessionAnalysis {
+  schema: 1;
+  sessionId: string;
+  studyId: string;
+  participantId?: string;
+  attributes: Attributes;
+  /** Insights of its participant turns, in transcript order. */
+  turns: TurnInsight[];
+}
+
+/** Reads stored analysis data, or null when it is not ours (another schema): it is then analysed again. */
+export function readSessionAnalysis(data: unknown): SessionAnalysis | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const value = data as Partial<SessionAnalysis>;
+  return value.schema === 1 && typeof value.sessionId === 'string' && Array.isArray(value.turns) ? (value as SessionAnalysis) : null;
+}

@@ -1,0 +1,106 @@
+import type { ExtractedTurn } from '../engine.ts';
+import type { Mention, SessionAnalysis, TurnInsight } from '../session-analysis.ts';
+import { Bm25Index } from '../ask/bm25-index.ts';
+import { ThemeClusters, type MemberRef } from './theme-clusters.ts';
+import { StudyTotals } from './study-totals.ts';
+import { digestSession, type SessionDigest } from './session-digest.ts';
+
+/** Where a mention lives, for the clusters and the retrieval index. */
+export function mentionKey(sessionId: string, turnId: string, index: number): string {
+  return `${sessionId}/${turnId}/${index}`;
+}
+
+/**
+ * One study's analysis in memory: every session's analysis, the theme clusters, the running totals and the
+ * retrieval index, all kept in step as sessions are analysed. It is derived from the stored session analyses and can
+ * be rebuilt from them at any time, so it is a cache, never the record.
+ */
+export class StudyModel {
+  readonly sessions = new Map<string, SessionAnalysis>();
+  readonly digests = new Map<string, SessionDigest>();
+  /** How many transcript turns each session's stored analysis covers. */
+  readonly analyzedTurns = new Map<string, number>();
+  readonly clusters = new ThemeClusters();
+  readonly totals = new StudyTotals();
+  readonly index = new Bm25Index();
+  updatedAt: string | null = null;
+  /** Increases with every change, so a render can tell whether it is current. */
+  version = 0;
+
+  constructor(
+    readonly workspaceId: string,
+    readonly studyId: string,
+  ) {}
+
+  /** Places new turns' mentions in theme clusters (joining the most similar, or starting one) and indexes them. */
+  assign(sessionId: string, extracted: ExtractedTurn[]): TurnInsight[] {
+    return extracted.map((turn) => ({
+      ...turn,
+      mentions: turn.mentions.map((m, i) => {
+        const key = mentionKey(sessionId, turn.turnId, i);
+        const themeId = this.clusters.choose(m.features) ?? clusterId(key);
+        const mention: Mention = { ...m, themeId };
+        this.track(sessionId, turn, mention, i);
+        return mention;
+      }),
+    }));
+  }
+
+  /** Makes `next` the session's analysis; its new turns must have been assigned. */
+  put(next: SessionAnalysis, analyzedTurns: number, updatedAt: string): void {
+    const before = this.digests.get(next.sessionId);
+    if (before) this.totals.apply(before, -1);
+    const digest = digestSession(next);
+    this.totals.apply(digest, 1);
+    this.digests.set(next.sessionId, digest);
+    this.sessions.set(next.sessionId, next);
+    this.analyzedTurns.set(next.sessionId, analyzedTurns);
+    if (!this.updatedAt || updatedAt > this.updatedAt) this.updatedAt = updatedAt;
+    this.version += 1;
+  }
+
+  /** Adds a stored analysis, with the theme assignments it was stored with. */
+  load(analysis: SessionAnalysis, analyzedTurns: number, updatedAt: string): void {
+    for (const turn of analysis.turns) turn.mentions.forEach((m, i) => this.track(analysis.sessionId, turn, m, i));
+    this.put(analysis, analyzedTurns, updatedAt);
+  }
+
+  /** LLM labels of the largest theme clusters, for the model to reuse (offline clusters have none). */
+  topLabels(limit: number): string[] {
+    const labels = [...this.clusters.all()]
+      .sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))
+      .map((c) => [...c.members.values()].find((m) => m.label)?.label)
+      .filter((l): l is string => l !== undefined);
+    return [...new Set(labels)].slice(0, limit);
+  }
+
+  private track(sessionId: string, turn: Pick<TurnInsight, 'turnId' | 'stage'>, m: Mention, i: number): void {
+    const key = mentionKey(sessionId, turn.turnId, i);
+    const member: MemberRef = {
+      sessionId,
+      turnId: turn.turnId,
+      text: m.text,
+      sentiment: m.sentiment,
+      quotability: m.quotability,
+      phrases: m.phrases,
+      stage: turn.stage,
+      ...(m.label ? { label: m.label } : {}),
+    };
+    this.clusters.add(m.themeId, m.features, key, member);
+    this.index.add(key, m.features);
+  }
+}
+
+/** A theme cluster's id, from the mention that started it: stable across restarts and processes. */
+function clusterId(key: string): string {
+  // Two FNV-1a hashes with different offsets: 64 bits, so ids do not collide in a study of any realistic size.
+  const fnv = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return (h >>> 0).toString(36).padStart(7, '0');
+  };
+  return `th_${fnv(0x811c9dc5)}${fnv(0x2f9a3b71)}`;
+}

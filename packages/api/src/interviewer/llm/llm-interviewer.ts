@@ -1,0 +1,16 @@
+import type OpenAI from 'openai';
+import type { Logger } from '../../deps.ts';
+import type { LlmConfig } from '../../llm/config.ts';
+import type { RetryPolicy } from '../../llm/retry.ts';
+import type { Interviewer } from '../interviewer.ts';
+import { createInterviewer } from '../conductor.ts';
+import { createLlmStrategy } from './llm-strategy.ts';
+
+/**
+ * The interviewer used when a model is configured: the conductor (coverage, budgets, wrap-up, fallbacks) with the
+ * LLM strategy choosing among its allowed moves and wording them. The greeting stays the conductor's own, so starting
+ * a session never waits for a model.
+ */
+export function createLlmInterviewer(options: { client: OpenAI; config: LlmConfig; logger?: Logger; retry?: Partial<RetryPolicy> }): Interviewer {
+  return createInterviewer({ strategy: createLlmStrategy(options) });
+}

@@ -1,0 +1,69 @@
+/**
+ * Cloudflare Workers entry point (also any runtime with module-worker `fetch(request, env, ctx)`): the Redis store over
+ * Upstash's REST API, the offline interviewer, and `createApp`. Settings come from the bindings (wrangler.toml [vars]
+ * and secrets): docs/deploy-cloudflare-workers.md. Nothing here may import Node built-ins (test/edge/worker.test.ts
+ * bundles this file and runs it in workerd).
+ */
+import type { Context, ExecutionContext } from 'hono';
+import { createApp } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
+import { createOfflineInterviewer } from '../interviewer/offline/offline-interviewer.ts';
+import { createTextNlp } from '../interviewer/offline/nlp.ts';
+import { offlinePlanner } from '../planning/offline-planner.ts';
+import { jsonLogger } from '../platform/json-logger.ts';
+import { randomIds } from '../platform/random-ids.ts';
+import { systemClock } from '../platform/system-clock.ts';
+import { readRateLimits } from '../ratelimit/rate-limit-settings.ts';
+import { redisRateLimiter } from '../ratelimit/redis-rate-limiter.ts';
+import { redisKeys } from '../store/redis/keys.ts';
+import { RedisStore } from '../store/redis/redis-store.ts';
+import { readRedisSettings } from '../store/redis/redis-settings.ts';
+import { redisOverRest } from '../store/redis/rest-client.ts';
+
+/** The worker's bindings: UPSTASH_REDIS_REST_URL and _TOKEN are required; the rest as in the deploy guide. */
+export type WorkerEnv = Record<string, string | undefined>;
+
+/** The client address on Cloudflare: set by its edge for every request, a client cannot forge it. */
+const cloudflareClientAddress = (c: Context) => c.req.header('cf-connecting-ip');
+
+/** Everything but `background`, which belongs to one request. Built once per isolate: loading the NLP model takes tens of ms. */
+function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined): Omit<AppDeps, 'background'> {
+  // REDIS_URL (TCP) is for Node; a worker only speaks HTTP to Redis.
+  const settings = readRedisSettings({ ...env, REDIS_URL: undefined });
+  if (!settings || settings.transport !== 'rest') throw new Error('Set UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN for the worker');
+  const redis = redisOverRest({ url: settings.url, token: settings.token, timeoutMs: settings.timeoutMs });
+  const rateLimits = readRateLimits(env);
+  const keys = redisKeys(settings.prefix);
+  // One NLP pipeline for interviewer and planner: loading the model is most of an isolate's cold start.
+  const nlp = createTextNlp();
+  return {
+    store: new RedisStore(redis, { prefix: settings.prefix }),
+    interviewer: createOfflineInterviewer({ nlp }),
+    planner: offlinePlanner({ nlp }),
+    clock: systemClock(),
+    ids: randomIds(),
+    logger: jsonLogger({ quiet: env.PARLEY_LOG_REQUESTS === '0', write: (line, isError) => (isError ? console.error(line) : console.log(line)) }),
+    config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024 },
+    rateLimiter: rateLimits ? redisRateLimiter(redis, rateLimits, { keyOf: (b) => keys.rateLimit(b) }) : undefined,
+    clientAddress,
+  };
+}
+
+/**
+ * A module worker: dependencies wired once per environment, an app per request so its background work goes to that
+ * request's waitUntil. Other edge platforms pass where they put the client address.
+ */
+export function parleyWorker(options: { clientAddress?: (c: Context) => string | undefined } = {}) {
+  const clientAddress = options.clientAddress ?? cloudflareClientAddress;
+  let wired: { env: WorkerEnv; deps: Omit<AppDeps, 'background'> } | undefined;
+  return {
+    fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
+      if (wired?.env !== env) wired = { env, deps: wire(env, clientAddress) };
+      const app = createApp({ ...wired.deps, background: (work) => ctx.waitUntil(work) });
+      return app.fetch(request, env, ctx);
+    },
+  };
+}
+
+/** The module worker Cloudflare runs (wrangler.toml `main`). */
+export default parleyWorker();

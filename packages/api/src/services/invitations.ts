@@ -1,0 +1,37 @@
+import type { Attributes, Invitation, Study } from '@parley/protocol';
+import type { AppDeps } from '../deps.ts';
+import type { InvitationRecord } from '../domain/records.ts';
+import { emitWebhookEvent } from '../webhooks/dispatch.ts';
+
+/** How long an invitation link stays valid unless told otherwise. */
+export const DEFAULT_INVITATION_DAYS = 14;
+
+/** Creates an invitation to a study (optionally for one participant, optionally shown no earlier than `notBefore`). */
+export async function createInvitation(
+  deps: AppDeps,
+  origin: string,
+  study: Study,
+  options: { participantId?: string; attributes?: Attributes; notBefore?: Date; expiresInDays?: number } = {},
+): Promise<{ record: InvitationRecord; invitation: Invitation }> {
+  const now = deps.clock.now();
+  const notBefore = options.notBefore ?? now;
+  const record: InvitationRecord = {
+    id: deps.ids.id('in'),
+    workspaceId: study.workspaceId,
+    studyId: study.id,
+    ...(options.participantId ? { participantId: options.participantId } : {}),
+    ...(options.attributes ? { attributes: options.attributes } : {}),
+    createdAt: now.toISOString(),
+    notBefore: notBefore.toISOString(),
+    expiresAt: new Date(notBefore.getTime() + (options.expiresInDays ?? DEFAULT_INVITATION_DAYS) * 86_400_000).toISOString(),
+  };
+  await deps.store.saveInvitation(record);
+  const invitation = presentInvitation(record, deps.config.publicUrl ?? origin);
+  await emitWebhookEvent(deps, study.workspaceId, 'invitation.created', { invitation, studyId: study.id, participantId: record.participantId ?? null });
+  return { record, invitation };
+}
+
+/** An invitation as the wire shows it, with its link. */
+export function presentInvitation(record: InvitationRecord, baseUrl: string): Invitation {
+  return { id: record.id, url: `${baseUrl.replace(/\/$/, '')}/i/${record.id}`, expiresAt: record.expiresAt };
+}

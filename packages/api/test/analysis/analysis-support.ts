@@ -1,0 +1,68 @@
+import { expect } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+
+/** A quote or citation as the API returns them. */
+export interface QuoteLike {
+  sessionId: string;
+  turnId: string;
+  text: string;
+}
+
+/** Asserts that a quote is a verbatim span of a real participant turn of this workspace. */
+export async function expectRealQuote(store: Store, workspaceId: string, quote: QuoteLike): Promise<void> {
+  const found = await store.getSession(workspaceId, quote.sessionId);
+  expect(found, `session ${quote.sessionId}`).not.toBeNull();
+  const turn = found!.turns.find((t) => t.id === quote.turnId);
+  expect(turn, `turn ${quote.turnId}`).toBeDefined();
+  expect(turn!.role).toBe('participant');
+  expect(quote.text.length).toBeGreaterThan(0);
+  expect(turn!.text).toContain(quote.text);
+}
+
+/** Every quote-shaped object ({sessionId, turnId, text}) anywhere in a JSON value. */
+export function allQuotes(value: unknown): QuoteLike[] {
+  const out: QuoteLike[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.sessionId === 'string' && typeof o.turnId === 'string' && typeof o.text === 'string') out.push(o as unknown as QuoteLike);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(value);
+  return out;
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

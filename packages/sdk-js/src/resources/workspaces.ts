@@ -1,0 +1,11 @@
+import { APIResource } from '../resource.ts';
+import type { RequestOptions } from '../request-options.ts';
+import type { CreatedWorkspace, WorkspaceCreateParams } from '../types.ts';
+
+/** `client.workspaces`: needs the admin key (`PARLEY_ADMIN_KEY`). */
+export class Workspaces extends APIResource {
+  /** Creates a workspace; its secret and publishable keys are shown only in this answer. Retried with one Idempotency-Key. */
+  create(params: WorkspaceCreateParams, options?: RequestOptions): Promise<CreatedWorkspace> {
+    return this._requester.json({ method: 'POST', path: '/v1/workspaces', body: params, retryable: false, idempotent: true }, options);
+  }
+}
