@@ -13,6 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { timedTurn } from './timed-turn.ts';
 import { makeTestApp } from '../packages/api/test/harness.ts';
 import { deleteKeysWithPrefix, openTestRedisStore } from '../packages/api/src/store/redis/redis-test-support.ts';
 import { redisRateLimiter } from '../packages/api/src/ratelimit/redis-rate-limiter.ts';
@@ -84,23 +85,7 @@ async function load(store: string, base: string): Promise<Row> {
   async function worker(n: number) {
     let session = await post('/v1/sessions', PK, { studyId: study.id, participant: { id: `bench_${n}` } });
     for (let i = 0; Date.now() < stopAt; i++) {
-      const t0 = performance.now();
-      const res = await fetch(`${base}/v1/sessions/${session.id}/turns`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${session.token}`, accept: 'text/event-stream', 'content-type': 'application/json' },
-        body: JSON.stringify({ id: `w${n}_${i}`, text: answers[(n + i) % answers.length] }),
-      });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      let tFirst = 0;
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += decoder.decode(value, { stream: true });
-        if (!tFirst && text.includes('event: delta')) tFirst = performance.now() - t0;
-      }
-      const tDone = performance.now() - t0;
+      const { firstDeltaMs: tFirst, totalMs: tDone, text } = await timedTurn(base, session, { id: `w${n}_${i}`, text: answers[(n + i) % answers.length] });
       if (!text.includes('event: done')) {
         row.errors++;
         continue;

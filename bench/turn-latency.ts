@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { timedTurn } from './timed-turn.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '50' }, seconds: { type: 'string', default: '15' }, warmup: { type: 'string', default: '3' }, think: { type: 'string', default: '0' } } });
 const SESSIONS = Number(values.sessions);
@@ -67,24 +68,8 @@ async function worker(n: number) {
   let session = await json('/v1/sessions', PK, { studyId: study.id, participant: { id: `bench_${n}` } });
   let i = 0;
   while (Date.now() < stopAt) {
-    const t0 = performance.now();
-    const res = await fetch(`${base}/v1/sessions/${session.id}/turns`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.token}`, accept: 'text/event-stream', 'content-type': 'application/json' },
-      body: JSON.stringify({ id: `w${n}_${i}`, text: answers[(n + i) % answers.length] }),
-    });
+    const { firstDeltaMs: tFirst, totalMs: tDone, text } = await timedTurn(base, session, { id: `w${n}_${i}`, text: answers[(n + i) % answers.length] });
     i++;
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    let tFirst = 0;
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-      if (!tFirst && text.includes('event: delta')) tFirst = performance.now() - t0;
-    }
-    const tDone = performance.now() - t0;
     if (!text.includes('event: done')) {
       errors++;
       continue;
