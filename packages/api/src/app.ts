@@ -9,6 +9,7 @@ import { errorResponse } from './http/error-response.ts';
 import { KeyedMutex } from './services/keyed-mutex.ts';
 import { CredentialHashCache } from './auth/credential-hash-cache.ts';
 import { operationRoutes } from './routes/operations.ts';
+import { currentWorkspaceRoutes } from './routes/workspace.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { planRoutes } from './routes/plans.ts';
 import { studyRoutes } from './routes/studies.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', operationRoutes());
   app.route('/v1/workspaces', workspaceRoutes());
+  app.route('/v1/workspace', currentWorkspaceRoutes());
   app.route('/v1/plans', planRoutes());
   // Before studyRoutes: these carry their own per-route auth, and a route that answers ends the chain, so the study
   // router's catch-all middleware (auth, rate limit) does not run a second time for them.

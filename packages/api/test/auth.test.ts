@@ -22,6 +22,19 @@ describe('workspaces', () => {
     expect((await t.call('POST', '/v1/workspaces', { body: { name: 'x' } })).status).toBe(401);
   });
 
+  it('shows a secret key its own workspace with the publishable key for embed snippets, and refuses other credentials', async () => {
+    const a = await t.workspace();
+    const b = await t.workspace();
+    const res = await t.call('GET', '/v1/workspace', { key: a.secretKey });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ id: a.id, allowedOrigins: [], publishableKey: a.publishableKey });
+    expect(Object.keys(res.json).sort()).toEqual(['allowedOrigins', 'createdAt', 'id', 'name', 'publishableKey']);
+    expect(JSON.stringify(res.json)).not.toContain('sk_');
+    expect((await t.call('GET', '/v1/workspace', { key: b.secretKey })).json.id).toBe(b.id);
+    expect((await t.call('GET', '/v1/workspace', { key: a.publishableKey })).json.error.type).toBe('permission');
+    expect((await t.call('GET', '/v1/workspace', {})).status).toBe(401);
+  });
+
   it('returns 401 when no admin key is configured at all', async () => {
     const bare = await makeTestApp({ config: { version: 't', maxBodyBytes: 65536 } });
     const res = await bare.call('POST', '/v1/workspaces', { key: ADMIN_KEY, body: { name: 'x' } });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaRegistry } from './registry.ts';
 import { ErrorBody } from './common.ts';
-import { CreateWorkspaceRequest, CreatedWorkspace } from './workspace.ts';
+import { CreateWorkspaceRequest, CreatedWorkspace, Workspace } from './workspace.ts';
 import { DraftPlanRequest, DraftPlanResponse } from './plan.ts';
 import { CreateStudyRequest, Study, UpdateStudyRequest } from './study.ts';
 import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
@@ -30,6 +30,7 @@ const common = [400, 401, 403, 500];
 /** Every operation of API.md that this server implements, in the order of API.md. */
 export const routes: RouteSpec[] = [
   { method: 'post', path: '/v1/workspaces', summary: 'Create a workspace and its keys', auth: ['admin'], body: CreateWorkspaceRequest, ok: { status: 201, schema: CreatedWorkspace }, errors: [...common, 409, 413] },
+  { method: 'get', path: '/v1/workspace', summary: 'The workspace of this secret key, with its publishable key (for embed snippets)', auth: ['secret'], ok: { status: 200, schema: Workspace }, errors: common },
   { method: 'post', path: '/v1/plans', summary: 'Draft a research plan from a research question (not stored)', auth: ['secret'], body: DraftPlanRequest, ok: { status: 200, schema: DraftPlanResponse }, errors: [...common, 413, 502] },
   { method: 'post', path: '/v1/studies', summary: 'Create a study', auth: ['secret'], body: CreateStudyRequest, ok: { status: 201, schema: Study }, errors: [...common, 409, 413, 503] },
   { method: 'get', path: '/v1/studies', summary: 'List studies, newest first', auth: ['secret'], query: { limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Study, list: true }, errors: common },

@@ -31,3 +31,17 @@ export const CreatedWorkspace = named(
   }),
 );
 export type CreatedWorkspace = z.infer<typeof CreatedWorkspace>;
+
+/** The workspace a secret key belongs to, as `GET /v1/workspace` shows it (the secret key is never shown again). */
+export const Workspace = named(
+  'Workspace',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    allowedOrigins: z.array(z.string()),
+    /** Public by design (it ships in web pages); null for a workspace created before it was kept. */
+    publishableKey: z.string().nullable(),
+    createdAt: Timestamp,
+  }),
+);
+export type Workspace = z.infer<typeof Workspace>;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { TurnResult } from '@parley/protocol';
+import type { Experience, TurnResult } from '@parley/protocol';
 import { ApiClient } from './api-client.ts';
 import { Conversation, type Message } from './conversation.ts';
 import { SessionStore } from './saved-session.ts';
@@ -17,6 +17,7 @@ import { ELEMENT_TAG, EVENTS } from './wire-names.ts';
  * @fires parley:complete - the interview finished; detail `{ sessionId }`
  * @fires parley:dismiss - the participant declined or closed it; detail `{ sessionId, reason: 'dismissed' | 'closed' }`
  * @attr invitation - the invitation id when the interview came from an invitation link or event
+ * @prop preview - an `experience` to show as the welcome screen without starting a session (the console's live preview)
  * @csspart launcher - the popover's floating button
  * @csspart teaser - the popover's optional teaser line
  * @csspart panel - the interview surface
@@ -50,6 +51,7 @@ export class ParleyInterview extends LitElement {
     invitation: { type: String },
     open: { type: Boolean, reflect: true },
     strings: { attribute: false },
+    preview: { attribute: false },
     announcement: { state: true },
   };
 
@@ -78,6 +80,8 @@ export class ParleyInterview extends LitElement {
   open = false;
   /** Overrides for any of the widget's own strings. */
   strings: Partial<Strings> = {};
+  /** An experience to show as the welcome screen, live, without contacting the API: how the console previews a draft. */
+  preview?: Experience;
   private announcement = '';
   private catalog: Strings = english;
   private conversation?: Conversation;
@@ -111,11 +115,16 @@ export class ParleyInterview extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) void this.start();
+    if (changed.has('open') && this.open && !this.preview) void this.start();
     // Through the CSSOM rather than a style attribute, which a strict Content-Security-Policy would block.
     this.style.setProperty('--_progress', `${(this.conversation?.progress.fraction ?? 0) * 100}%`);
     const body = this.renderRoot.querySelector('.body');
     if (body) body.scrollTop = body.scrollHeight;
+  }
+
+  /** The conversation on screen: the real one, or a welcome screen built from `preview`. */
+  private get shown(): Conversation | undefined {
+    return this.preview ? ({ phase: 'welcome', experience: this.preview, progress: {} } as Conversation) : this.conversation;
   }
 
   private get t(): Strings {
@@ -214,7 +223,7 @@ export class ParleyInterview extends LitElement {
       return html`${this.teaser ? html`<div class="teaser" part="teaser">${this.teaser}</div>` : nothing}
         <button class="launcher" part="launcher" aria-haspopup="dialog" @click=${this.show}>${t.launcher}</button>`;
     }
-    const c = this.conversation;
+    const c = this.shown;
     const title = c?.experience?.title ?? t.launcher;
     const modal = this.mode === 'popover';
     return html`<div class="panel" part="panel" role=${modal ? 'dialog' : 'region'} aria-modal=${modal ? 'true' : nothing} aria-label=${title} @keydown=${this.onKey}>
@@ -233,7 +242,7 @@ export class ParleyInterview extends LitElement {
   }
 
   private renderBody(t: Strings) {
-    const c = this.conversation;
+    const c = this.shown;
     if (!c || c.phase === 'loading' || c.phase === 'idle') return html`<p class="typing">…</p>`;
     if (c.phase === 'failed') {
       return html`<p role="alert">${t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;

@@ -184,4 +184,28 @@ describe('<parley-interview> against the real API', () => {
     expect(session.endReason).to.equal('dismissed');
     void env;
   });
+
+  it('previews a draft experience as its welcome screen, live, without starting a session', async () => {
+    const calls: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (calls.push(String(input)), realFetch(input, init));
+    try {
+      const el = document.createElement('parley-interview');
+      el.mode = 'inline';
+      el.preview = { title: 'Draft title', welcomeMessage: 'Hello from the draft.', researcher: { name: 'Ana Ruiz' }, consentText: 'We keep it private.' };
+      document.body.append(el);
+      await el.updateComplete;
+      const root = shadow(el);
+      expect(root.querySelector('h2')!.textContent).to.equal('Draft title');
+      expect(root.querySelector('.welcome')!.textContent).to.contain('Hello from the draft.').and.contain('Ana Ruiz').and.contain('We keep it private.');
+      el.preview = { ...el.preview, welcomeMessage: 'Edited while typing.' };
+      await el.updateComplete;
+      expect(root.querySelector('.welcome')!.textContent).to.contain('Edited while typing.');
+      root.querySelector<HTMLButtonElement>('[part="start"]')!.click();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(calls).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });

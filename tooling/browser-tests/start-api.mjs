@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const apiRoot = fileURLToPath(new URL('../../api/', import.meta.url));
+const apiRoot = fileURLToPath(new URL('../../packages/api/', import.meta.url));
 
 /** Spawns the API on a free port with known keys; resolves with its URL and keys, and a stop function. */
-export async function startApi() {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-widget-'));
-  const keys = { secretKey: 'sk_widget_tests_secret_000000001', publishableKey: 'pk_widget_tests_public_000000001' };
+export async function startApi(name) {
+  const dir = mkdtempSync(join(tmpdir(), `parley-${name}-`));
+  const keys = { secretKey: `sk_${name}_tests_secret_000000001`, publishableKey: `pk_${name}_tests_public_000000001` };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
     cwd: apiRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: keys.secretKey, PARLEY_PUBLISHABLE_KEY: keys.publishableKey, PARLEY_LOG_REQUESTS: '0' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: keys.secretKey, PARLEY_PUBLISHABLE_KEY: keys.publishableKey, PARLEY_LOG_REQUESTS: '0', PARLEY_INTERVIEWER: 'offline' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {
