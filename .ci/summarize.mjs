@@ -15,6 +15,13 @@ for (const file of files) {
   // A suite that failed to load counts as a failure even though it ran no test.
   for (const suite of report.testResults ?? []) if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
 }
-if (files.length === 0) failed += 1;
+// Every test runner must have written its report: one that is missing crashed before it could count anything.
+const expected = ['protocol', 'api', 'sdk', 'widget', 'console', 'example-helpdesk-webhook', 'example-onboarding-day-30'];
+for (const name of expected) {
+  if (!files.includes(`${name}.json`)) {
+    console.log(`missing test report: ${name}.json (that runner did not finish)`);
+    failed += 1;
+  }
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

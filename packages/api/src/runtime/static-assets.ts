@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AppEnv } from '../http/app-env.ts';
 import { demoPage } from './demo/demo-page.ts';
+import { CONSOLE_CSP, consolePage } from './console-page.ts';
 import type { DemoStudies } from './demo/demo-studies.ts';
 
 const widgetDist = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
+const consoleDist = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
 const demoDir = fileURLToPath(new URL('./demo/', import.meta.url));
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
-/** What `npm start` serves besides the API: the widget's bundles at /widget/*, and the demo app at /. */
+/** What `npm start` serves besides the API: the widget's bundles at /widget/*, the console at /console, and the demo app at /. */
 export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoStudies }) {
   const file = async (dir: string, name: string, cache: string) => {
     const body = await readFile(join(dir, name)).catch(() => null);
@@ -21,6 +23,14 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
     .get('/widget/:name{[a-z0-9-]+\\.js}', async (c) => {
       const res = await file(widgetDist, c.req.param('name'), 'public, max-age=300');
       return res ?? c.text('Widget bundle not built: run `npm run build -w @parley/widget` (npm start does it).', 404);
+    })
+    .get('/console/:name{console\\.(js|css)}', async (c) => {
+      const res = await file(consoleDist, c.req.param('name'), 'no-cache');
+      return res ?? c.text('Console bundle not built: run `npm run build -w @parley/console` (npm start does it).', 404);
+    })
+    .on('GET', ['/console', '/console/'], (c) => {
+      c.header('content-security-policy', CONSOLE_CSP);
+      return c.html(consolePage());
     })
     .get('/demo/:name{demo\\.(js|css)}', async (c) => (await file(demoDir, c.req.param('name'), 'no-cache')) ?? c.notFound())
     .get('/', (c) => c.html(demoPage({ ...demo, api: new URL(c.req.url).origin })));

@@ -56,6 +56,18 @@ describe('analysis routes', () => {
     expect(unknown.json.segments).toEqual({});
   });
 
+  it('answers a question early in a study, from the first few interviews, citing the turns that speak to it', async () => {
+    const { t, ws, study } = await setup();
+    const a = await interview(t, ws.publishableKey, study.id, {}, ['I was charged twice for my subscription and the refund took two weeks.']);
+    const b = await interview(t, ws.publishableKey, study.id, {}, ['I was charged twice this month and waited ten days for the refund.']);
+    const res = await t.call('POST', `/v1/studies/${study.id}/ask`, { key: ws.secretKey, body: { question: 'What do people say about refunds?' } });
+    expect(res.status).toBe(200);
+    expect(res.json.citations.map((c: { sessionId: string }) => c.sessionId).sort()).toEqual([a, b].sort());
+    for (const c of res.json.citations) await expectRealQuote(t.store, ws.id, c);
+    const off = await t.call('POST', `/v1/studies/${study.id}/ask`, { key: ws.secretKey, body: { question: 'What do people think of the mobile app?' } });
+    expect(off.json.citations).toEqual([]);
+  });
+
   it('answers a study with no interviews yet with empty insights', async () => {
     const { t, ws, study } = await setup();
     const res = await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey });

@@ -15,6 +15,19 @@ const CANDIDATES = 400;
 /** A sentence is relevant when it scores at least this (BM25), and at least this share of the best one's score. */
 const MIN_SCORE = 0.8;
 const RELATIVE = 0.35;
+/** Corpus size (sentences) from which MIN_SCORE applies in full; BM25's IDF, hence every score, is smaller below it. */
+const FULL_THRESHOLD_AT = 100;
+
+/** The largest IDF a term can have among `n` documents (it occurs in one of them). */
+const idfCeiling = (n: number) => Math.log(1 + (n - 0.5) / 1.5);
+
+/**
+ * The score a sentence needs to count as relevant. Early in a study there are few sentences, so even the rarest term
+ * scores low: the bar is lowered in proportion, or a question about the one thing three people said finds nothing.
+ */
+export function relevanceThreshold(sentences: number): number {
+  return MIN_SCORE * Math.min(1, idfCeiling(Math.max(2, sentences)) / idfCeiling(FULL_THRESHOLD_AT));
+}
 
 /**
  * Answers a question from the study's interviews, extractively: BM25 over participant sentences (taxonomy subjects
@@ -33,7 +46,8 @@ export function answerQuestion(engine: AnalysisEngine, model: StudyModel, questi
   const unmentioned = reading.nouns.filter((t) => t in query && model.index.documentFrequency(t) === 0).map((t) => t.slice(2));
   const hits = model.index.search(query, CANDIDATES);
   const best = hits[0]?.score ?? 0;
-  const relevant = best < MIN_SCORE ? [] : hits.filter((h) => h.score >= Math.max(MIN_SCORE, best * RELATIVE));
+  const floor = relevanceThreshold(model.index.size);
+  const relevant = best < floor ? [] : hits.filter((h) => h.score >= Math.max(floor, best * RELATIVE));
   const missing = unmentioned.length ? `no participant mentioned ${unmentioned.map((w) => `“${w}”`).join(' or ')}` : 'no participant talked about this';
   if (relevant.length === 0) return { answer: `The interviews don't answer this: ${missing}.`, citations: [] };
 

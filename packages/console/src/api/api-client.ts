@@ -1,0 +1,62 @@
+import type { AskResponse } from '@parley/protocol';
+import { ApiFailure, failureOf, networkFailure } from './api-failure.ts';
+import { readSse } from './read-sse.ts';
+
+/** The console's way to the Parley API, signed in with one workspace's secret key. */
+export interface ApiClient {
+  /** Base URL of the API (also serves the widget and the hosted interview pages). */
+  readonly base: string;
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown, options?: { idempotencyKey?: string }): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
+  /** Asks the study's interviews a question; `onDelta` gets the answer as it streams. */
+  ask(studyId: string, question: string, onDelta: (text: string) => void, signal?: AbortSignal): Promise<AskResponse>;
+  /** Fetches a file (an export) as a Blob, with its suggested file name. */
+  download(path: string): Promise<{ blob: Blob; fileName: string | null }>;
+}
+
+/** An API client for `base` with the secret key `key`. */
+export function createApiClient(base: string, key: string): ApiClient {
+  const root = base.replace(/\/$/, '');
+  const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${key}`);
+    if (init.body) headers.set('content-type', 'application/json');
+    let res: Response;
+    try {
+      res = await fetch(root + path, { ...init, headers });
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err;
+      throw networkFailure();
+    }
+    if (!res.ok) throw await failureOf(res);
+    return res;
+  };
+  const json = async <T>(path: string, init?: RequestInit) => (await send(path, init)).json() as Promise<T>;
+  return {
+    base: root,
+    get: (path) => json(path),
+    post: (path, body, options) => json(path, { method: 'POST', body: JSON.stringify(body), headers: options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {} }),
+    patch: (path, body) => json(path, { method: 'PATCH', body: JSON.stringify(body) }),
+    async ask(studyId, question, onDelta, signal) {
+      const res = await send(`/v1/studies/${encodeURIComponent(studyId)}/ask`, {
+        method: 'POST',
+        body: JSON.stringify({ question }),
+        headers: { accept: 'text/event-stream' },
+        ...(signal ? { signal } : {}),
+      });
+      for await (const event of readSse(res.body!)) {
+        const data = JSON.parse(event.data);
+        if (event.event === 'delta') onDelta(data.text);
+        else if (event.event === 'done') return data as AskResponse;
+        else if (event.event === 'error') throw new ApiFailure(data.type ?? 'internal', data.message ?? 'The answer could not be finished.', 200, res.headers.get('x-request-id'));
+      }
+      throw new ApiFailure('upstream', 'The answer stopped before it was finished. Try again.', 200, res.headers.get('x-request-id'));
+    },
+    async download(path) {
+      const res = await send(path);
+      const disposition = res.headers.get('content-disposition') ?? '';
+      return { blob: await res.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Study } from '@parley/protocol';
+import { describeTrigger } from './trigger-editor.tsx';
+import { RECOMMENDED_MANDATORY, type StudyDraft } from './study-draft.ts';
+import { plural } from '../../components/format.ts';
+
+/** A last look before going live: what will be asked, to whom, and when. */
+export function PublishStep({ study, draft }: { study: Study; draft: StudyDraft }) {
+  const p = draft.plan;
+  const t = draft.targeting;
+  return (
+    <div class="review">
+      <section class="card">
+        <h2>{draft.title}</h2>
+        <p class="muted">{study.researchQuestion}</p>
+        <dl class="facts">
+          <div>
+            <dt>Mandatory questions</dt>
+            <dd>
+              {p.mandatoryQuestions.length}
+              {p.mandatoryQuestions.length > RECOMMENDED_MANDATORY && <span class="warning"> (more than the {RECOMMENDED_MANDATORY} we recommend)</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Core questions</dt>
+            <dd>{p.coreQuestions.length}</dd>
+          </div>
+          <div>
+            <dt>Length</dt>
+            <dd>
+              up to {plural(p.maxTurns, 'question')}, {p.maxMinutes} min
+            </dd>
+          </div>
+          <div>
+            <dt>Who</dt>
+            <dd>
+              {Math.round(t.sampleRate * 100)}% of eligible people, not asked again for {plural(t.recontactDays, 'day')}
+              {t.maxSessions ? `, at most ${plural(t.maxSessions, 'interview')}` : ''}
+            </dd>
+          </div>
+        </dl>
+        <h3>Mandatory questions</h3>
+        <ol>
+          {p.mandatoryQuestions.map((q, i) => (
+            <li key={i}>{q}</li>
+          ))}
+        </ol>
+        <h3>When</h3>
+        {draft.triggers.length ? (
+          <ul>
+            {draft.triggers.map((tr, i) => (
+              <li key={i}>{describeTrigger(tr)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>Through the share link and invitations only.</p>
+        )}
+      </section>
+    </div>
+  );
+}

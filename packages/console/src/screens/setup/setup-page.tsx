@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Study } from '@parley/protocol';
+import { useConsole } from '../../session/console-context.ts';
+import { useResource } from '../../api/use-resource.ts';
+import type { ApiFailure } from '../../api/api-failure.ts';
+import { SETUP_STEPS, href, navigate, type SetupStep } from '../../routing/routes.ts';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { SetupSteps } from './setup-steps.tsx';
+import { PlanStep } from './plan-step.tsx';
+import { ExperienceStep } from './experience-step.tsx';
+import { DistributionStep } from './distribution-step.tsx';
+import { PublishStep } from './publish-step.tsx';
+import { changesOf, draftOf, type DraftChange, type StudyDraft } from './study-draft.ts';
+
+const HEADINGS: Record<SetupStep, { title: string; lead: string }> = {
+  plan: { title: 'Refine the plan', lead: 'Parley drafted this from your question. Change anything: the interviewer follows it.' },
+  experience: { title: 'The participant experience', lead: 'What people see before, during and after the conversation.' },
+  distribution: { title: 'Distribution', lead: 'When the interview appears, who is asked, and how to put it in your app.' },
+  publish: { title: 'Publish', lead: 'Going live lets the widget, the loader and the share link start interviews.' },
+};
+
+/** Setting up a saved study, one step at a time; each "Continue" saves the step. */
+export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep }) {
+  const { api } = useConsole();
+  const loaded = useResource(() => api.get<Study>(`/v1/studies/${studyId}`), studyId);
+  const [study, setStudy] = useState<Study | null>(null);
+  const [draft, setDraft] = useState<StudyDraft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  useEffect(() => {
+    if (loaded.data && loaded.data.id !== study?.id) {
+      setStudy(loaded.data);
+      setDraft(draftOf(loaded.data));
+    }
+  }, [loaded.data]);
+  useEffect(() => {
+    setError(null);
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [step]);
+  if (loaded.error && !study) return <main id="main" class="page"><ErrorNotice error={loaded.error} onRetry={loaded.reload} /></main>;
+  if (!study || !draft) return <main id="main" class="page"><Loading label="Loading the study…" lines={6} /></main>;
+
+  const at = SETUP_STEPS.indexOf(step);
+  // Updates read the latest draft, so quick edits in several fields before a re-render never undo each other.
+  const change: DraftChange = (update) => (setDraft((d) => (d ? { ...d, ...update(d) } : d)), setDirty(true));
+  const save = async (patch: object) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await api.patch<Study>(`/v1/studies/${study.id}`, patch);
+      setStudy(saved);
+      setDirty(false);
+      return saved;
+    } catch (err) {
+      setError(err as ApiFailure);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const next = async (event: Event) => {
+    event.preventDefault();
+    if (step === 'publish') {
+      if (await save({ ...(dirty ? changesOf(draft) : {}), status: 'live' })) navigate({ name: 'study', studyId: study.id, tab: 'share' });
+      return;
+    }
+    if (dirty && !(await save(changesOf(draft)))) return;
+    navigate({ name: 'setup', studyId: study.id, step: SETUP_STEPS[at + 1]! });
+  };
+  const heading = HEADINGS[step];
+  return (
+    <main id="main" class="page">
+      <SetupSteps current={step} studyId={study.id} />
+      <form onSubmit={next} noValidate>
+        <header class="page-head">
+          <div>
+            <h1 tabIndex={-1}>{heading.title}</h1>
+            <p class="muted">{heading.lead}</p>
+          </div>
+          <StatusBadge status={study.status} />
+        </header>
+        {step === 'plan' && <PlanStep draft={draft} change={change} />}
+        {step === 'experience' && <ExperienceStep draft={draft} change={change} />}
+        {step === 'distribution' && <DistributionStep study={study} draft={draft} change={change} />}
+        {step === 'publish' && <PublishStep study={study} draft={draft} />}
+        {error && <ErrorNotice error={error} />}
+        <div class="actions footer">
+          {at > 0 ? (
+            <a class="button secondary" href={href({ name: 'setup', studyId: study.id, step: SETUP_STEPS[at - 1]! })}>
+              Back
+            </a>
+          ) : (
+            <button type="button" class="secondary" disabled={busy} onClick={async () => (!dirty || (await save(changesOf(draft)))) && navigate({ name: 'studies' })}>
+              Save and finish later
+            </button>
+          )}
+          {step === 'publish' && study.status === 'live' ? (
+            <a class="button primary" href={href({ name: 'study', studyId: study.id, tab: 'insights' })}>
+              Open the study
+            </a>
+          ) : (
+            <button class="primary" type="submit" disabled={busy}>
+              {busy ? 'Saving…' : step === 'publish' ? 'Publish' : 'Save and continue'}
+            </button>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}

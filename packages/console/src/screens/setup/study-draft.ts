@@ -1,0 +1,56 @@
+import type { Experience, Plan, Study, Targeting, Trigger, UpdateStudyRequest } from '@parley/protocol';
+
+/** The editable part of a study while it is being set up. */
+export interface StudyDraft {
+  title: string;
+  plan: Plan;
+  experience: Experience;
+  triggers: Trigger[];
+  targeting: Targeting;
+}
+
+/** Changes the draft: `update` gets the latest draft and returns the fields to replace. */
+export type DraftChange = (update: (draft: StudyDraft) => Partial<StudyDraft>) => void;
+
+/** The draft of a stored study. */
+export function draftOf(study: Study): StudyDraft {
+  return { title: study.title, plan: study.plan, experience: study.experience, triggers: study.triggers, targeting: study.targeting };
+}
+
+const texts = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
+
+/** Drops what was left empty (blank list rows, unused optional fields), so the API only sees what the researcher meant. */
+export function cleanExperience(e: Experience): Experience {
+  const researcher = e.researcher?.name.trim()
+    ? {
+        name: e.researcher.name.trim(),
+        ...(e.researcher.title?.trim() ? { title: e.researcher.title.trim() } : {}),
+        ...(e.researcher.bio?.trim() ? { bio: e.researcher.bio.trim() } : {}),
+        ...(e.researcher.avatarUrl?.trim() ? { avatarUrl: e.researcher.avatarUrl.trim() } : {}),
+      }
+    : undefined;
+  const endCta = e.endCta?.text.trim() ? { text: e.endCta.text.trim(), ...(e.endCta.url?.trim() ? { url: e.endCta.url.trim() } : {}) } : undefined;
+  return {
+    title: e.title,
+    welcomeMessage: e.welcomeMessage,
+    ...(researcher ? { researcher } : {}),
+    ...(endCta ? { endCta } : {}),
+    ...(e.consentText?.trim() ? { consentText: e.consentText.trim() } : {}),
+    ...(e.requireIdentity ? { requireIdentity: true } : {}),
+  };
+}
+
+/** The PATCH body that saves the whole draft (every step's edits, wherever they were made). */
+export function changesOf(draft: StudyDraft): UpdateStudyRequest {
+  const p = draft.plan;
+  return {
+    title: draft.title,
+    plan: { ...p, goals: texts(p.goals), mandatoryQuestions: texts(p.mandatoryQuestions), coreQuestions: texts(p.coreQuestions), flow: texts(p.flow) },
+    experience: cleanExperience(draft.experience),
+    triggers: draft.triggers,
+    targeting: draft.targeting,
+  };
+}
+
+/** How many mandatory questions we recommend at most: each is asked word for word, leaving less room to follow up. */
+export const RECOMMENDED_MANDATORY = 3;

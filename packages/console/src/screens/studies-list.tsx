@@ -1,0 +1,67 @@
+import type { Study } from '@parley/protocol';
+import { useResource } from '../api/use-resource.ts';
+import { useConsole } from '../session/console-context.ts';
+import { href } from '../routing/routes.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { Loading } from '../components/loading.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
+import { StatusBadge } from '../components/status-badge.tsx';
+import { formatDate } from '../components/format.ts';
+
+/** The workspace's studies, newest first, with how many interviews each has. */
+export function StudiesList() {
+  const { api } = useConsole();
+  const studies = useResource(() => api.get<{ data: Study[] }>('/v1/studies?limit=100'), 'studies', { pollMs: 10_000 });
+  return (
+    <main id="main" class="page">
+      <header class="page-head">
+        <h1>Studies</h1>
+        <a class="button primary" href={href({ name: 'new' })}>
+          New study
+        </a>
+      </header>
+      {studies.error && <ErrorNotice error={studies.error} onRetry={studies.reload} />}
+      {!studies.data && !studies.error && <Loading label="Loading studies…" />}
+      {studies.data?.data.length === 0 && (
+        <EmptyState title="No studies yet">
+          <p>A study starts from the question you want answered. Parley drafts the interview plan for you.</p>
+          <a class="button primary" href={href({ name: 'new' })}>
+            Start from a research question
+          </a>
+        </EmptyState>
+      )}
+      {studies.data && studies.data.data.length > 0 && (
+        <ul class="study-list">
+          {studies.data.data.map((study) => (
+            <li key={study.id} class="card study-row">
+              <div>
+                <h2>
+                  <a href={href(study.status === 'draft' ? { name: 'setup', studyId: study.id, step: 'plan' } : { name: 'study', studyId: study.id, tab: 'insights' })}>{study.title}</a>
+                </h2>
+                <p class="muted">{study.researchQuestion}</p>
+              </div>
+              <dl class="facts">
+                <div>
+                  <dt>Status</dt>
+                  <dd>
+                    <StatusBadge status={study.status} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>Interviews</dt>
+                  <dd>
+                    {study.stats.sessions} <span class="muted">({study.stats.completed} completed)</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Created</dt>
+                  <dd>{formatDate(study.createdAt)}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

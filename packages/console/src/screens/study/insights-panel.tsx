@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import type { StudyInsights } from '@parley/protocol';
+import { useConsole } from '../../session/console-context.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { href } from '../../routing/routes.ts';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { BarList } from '../../components/charts/bar-list.tsx';
+import { StackedBar } from '../../components/charts/stacked-bar.tsx';
+import { SentimentMeter, sentimentWord } from '../../components/charts/sentiment.tsx';
+import { formatDateTime, plural } from '../../components/format.ts';
+import { QuoteLink } from './quote-link.tsx';
+import { SegmentBreakdown } from './segment-breakdown.tsx';
+import { JourneySection } from './journey-section.tsx';
+import { SupportSection } from './support-section.tsx';
+
+/** How often insights are refreshed while the tab is open: they move as interviews stream in. */
+const REFRESH_MS = 4000;
+
+/** The study's findings at a glance: summary, sentiment, themes with quotes, segments, journey and support views. */
+export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?: () => void }) {
+  const { api } = useConsole();
+  const [segmentBy, setSegmentBy] = useState('');
+  const path = `/v1/studies/${studyId}/insights${segmentBy ? `?segmentBy=${encodeURIComponent(segmentBy)}` : ''}`;
+  const insights = useResource(() => api.get<StudyInsights>(path).finally(() => onReady?.()), path, { pollMs: REFRESH_MS, keepPrevious: true });
+  const data = insights.data;
+  if (!data) return insights.error ? <ErrorNotice error={insights.error} onRetry={insights.reload} /> : <Loading label="Loading insights…" lines={6} />;
+  if (data.sessionsAnalyzed === 0) {
+    return (
+      <EmptyState title="No interviews analysed yet">
+        <p>Insights appear here as soon as people answer, and update with every turn.</p>
+        <a class="button primary" href={href({ name: 'study', studyId, tab: 'share' })}>
+          Share the study
+        </a>
+      </EmptyState>
+    );
+  }
+  const d = data.sentiment.distribution;
+  return (
+    <div class="insights">
+      {insights.error && <ErrorNotice error={insights.error} onRetry={insights.reload} />}
+      <p class="muted small" aria-live="off">
+        {plural(data.sessionsAnalyzed, 'interview')} and {plural(data.turnsAnalyzed, 'answer')} analysed ({data.engine === 'llm' ? 'language model' : 'offline analysis'}) · updated {formatDateTime(data.updatedAt)}
+      </p>
+      <div class="grid-2">
+        <section class="card" aria-labelledby="summary-h">
+          <h2 id="summary-h">Summary</h2>
+          <p>{data.summary.text}</p>
+          {data.summary.keyFindings.length > 0 && (
+            <>
+              <h3>Key findings</h3>
+              <ul class="findings">
+                {data.summary.keyFindings.map((f, i) => (
+                  <li key={i}>{f}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section class="card" aria-labelledby="sentiment-h">
+          <h2 id="sentiment-h">Sentiment</h2>
+          <p class="big-number">
+            <SentimentMeter score={data.sentiment.average} /> <span class="muted">average, {sentimentWord(data.sentiment.average)}</span>
+          </p>
+          <StackedBar
+            label="Interviews by sentiment"
+            parts={[
+              { label: 'Negative', value: d.negative, tone: 'negative' },
+              { label: 'Neutral', value: d.neutral, tone: 'neutral' },
+              { label: 'Positive', value: d.positive, tone: 'positive' },
+            ]}
+          />
+          {Object.keys(data.emotions).length > 0 && (
+            <>
+              <h3>Emotions expressed</h3>
+              <p class="chips">
+                {Object.entries(data.emotions)
+                  .sort((a, b) => b[1] - a[1])
+                  .map(([emotion, n]) => (
+                    <span class="chip static" key={emotion}>
+                      {emotion} <strong>{n}</strong>
+                    </span>
+                  ))}
+              </p>
+            </>
+          )}
+        </section>
+      </div>
+      <section class="card" aria-labelledby="themes-h">
+        <h2 id="themes-h">Themes</h2>
+        <p class="muted small">Interviews raising each theme; open one for what people said.</p>
+        <BarList
+          label="Interviews per theme"
+          bars={data.themes.map((t) => ({ key: t.id, label: t.label, value: t.count, valueLabel: `${t.count}`, tone: sentimentWord(t.sentiment) }))}
+        />
+        <div class="themes">
+          {data.themes.map((t) => (
+            <details key={t.id} class="theme">
+              <summary>
+                <span class="theme-label">{t.label}</span>
+                <span class="muted small">{plural(t.count, 'interview')} · {plural(t.mentions, 'mention')}</span>
+                <SentimentMeter score={t.sentiment} />
+              </summary>
+              <p>{t.description}</p>
+              {t.quotes.map((q) => (
+                <QuoteLink key={q.turnId} studyId={studyId} quote={q} />
+              ))}
+            </details>
+          ))}
+        </div>
+      </section>
+      <SegmentBreakdown studyId={studyId} insights={data} segmentBy={segmentBy} onSegmentBy={setSegmentBy} />
+      <JourneySection studyId={studyId} journey={data.journey} />
+      <SupportSection studyId={studyId} support={data.support} />
+    </div>
+  );
+}

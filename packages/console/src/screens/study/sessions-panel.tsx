@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import type { Session } from '@parley/protocol';
+import { useConsole } from '../../session/console-context.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { href } from '../../routing/routes.ts';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatDateTime } from '../../components/format.ts';
+
+const PAGE = 25;
+const STATUSES = ['', 'active', 'completed', 'abandoned'] as const;
+
+/** One interview in the list: who, which segment, how far, when. */
+function SessionRow({ studyId, session: s }: { studyId: string; session: Session }) {
+  const answers = s.turns.filter((t) => t.role === 'participant').length;
+  const attributes = Object.entries(s.participant?.attributes ?? {});
+  return (
+    <tr>
+      <th scope="row">
+        <a href={href({ name: 'transcript', studyId, sessionId: s.id, turnId: null })}>{s.participant?.id ?? 'Anonymous'}</a>
+        <div class="muted small">{s.id}</div>
+      </th>
+      <td>
+        <StatusBadge status={s.status} />
+      </td>
+      <td>
+        {attributes.length ? (
+          <span class="chips">
+            {attributes.map(([k, v]) => (
+              <span class="chip static" key={k}>
+                {k}: {String(v)}
+              </span>
+            ))}
+          </span>
+        ) : (
+          <span class="muted">—</span>
+        )}
+      </td>
+      <td>
+        <span class="progress" aria-hidden="true">
+          <span style={{ width: `${Math.round(s.progress.fraction * 100)}%` }} />
+        </span>
+        <span class="small">
+          {s.progress.asked}/{s.progress.total} questions · {answers} answers
+        </span>
+      </td>
+      <td class="small">{formatDateTime(s.startedAt)}</td>
+    </tr>
+  );
+}
+
+/** The study's interviews, newest first, refreshed live; each opens its transcript. */
+export function SessionsPanel({ studyId, total }: { studyId: string; total: number }) {
+  const { api } = useConsole();
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
+  const [pages, setPages] = useState(1);
+  const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${status ? `&status=${status}` : ''}`;
+  const sessions = useResource(() => api.get<{ data: Session[]; nextCursor: string | null }>(path), path, { pollMs: 3000, keepPrevious: true });
+  const list = sessions.data;
+  return (
+    <section aria-labelledby="sessions-h">
+      <div class="toolbar">
+        <h2 id="sessions-h">Interviews</h2>
+        <label>
+          Show{' '}
+          <select value={status} onChange={(e) => (setStatus(e.currentTarget.value as typeof status), setPages(1))}>
+            <option value="">all ({total})</option>
+            <option value="active">in progress</option>
+            <option value="completed">completed</option>
+            <option value="abandoned">abandoned</option>
+          </select>
+        </label>
+      </div>
+      {sessions.error && <ErrorNotice error={sessions.error} onRetry={sessions.reload} />}
+      {!list && !sessions.error && <Loading label="Loading interviews…" lines={5} />}
+      {list && list.data.length === 0 && (
+        <EmptyState title={status ? 'No interviews with this status' : 'No interviews yet'}>
+          <p>New interviews appear here live, as people answer.</p>
+        </EmptyState>
+      )}
+      {list && list.data.length > 0 && (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">Participant</th>
+                <th scope="col">Status</th>
+                <th scope="col">Segment</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Started</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((s) => (
+                <SessionRow key={s.id} studyId={studyId} session={s} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list?.nextCursor && PAGE * pages < 100 && (
+        <button type="button" class="secondary" onClick={() => setPages(pages + 1)}>
+          Show more
+        </button>
+      )}
+      {list?.nextCursor && PAGE * pages >= 100 && <p class="muted small">Showing the newest 100. Export the study for all of them.</p>}
+    </section>
+  );
+}

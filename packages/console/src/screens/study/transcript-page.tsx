@@ -1,0 +1,64 @@
+import { useEffect } from 'preact/hooks';
+import type { Session } from '@parley/protocol';
+import { useConsole } from '../../session/console-context.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { href } from '../../routing/routes.ts';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatDateTime } from '../../components/format.ts';
+
+/** One interview, turn by turn; a citation's turn is scrolled to, highlighted and focused. Live while in progress. */
+export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string; sessionId: string; turnId: string | null }) {
+  const { api } = useConsole();
+  const session = useResource(() => api.get<Session>(`/v1/sessions/${sessionId}`), sessionId, { pollMs: 3000 });
+  const s = session.data;
+  const loaded = Boolean(s);
+  useEffect(() => {
+    if (!loaded) return;
+    const target = turnId ? document.getElementById(`turn-${turnId}`) : document.querySelector<HTMLElement>('main h1');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [loaded, turnId]);
+  return (
+    <main id="main" class="page narrow">
+      <nav aria-label="Breadcrumb" class="crumbs">
+        <a href={href({ name: 'study', studyId, tab: 'sessions' })}>← All interviews</a>
+      </nav>
+      {session.error && <ErrorNotice error={session.error} onRetry={session.reload} />}
+      {!s && !session.error && <Loading label="Loading the transcript…" lines={8} />}
+      {s && (
+        <>
+          <header class="page-head">
+            <div>
+              <h1 tabIndex={-1}>Interview with {s.participant?.id ?? 'an anonymous participant'}</h1>
+              <p class="muted small">
+                {s.id} · started {formatDateTime(s.startedAt)}
+                {s.endedAt ? ` · ended ${formatDateTime(s.endedAt)}` : ''}
+              </p>
+            </div>
+            <StatusBadge status={s.status} />
+          </header>
+          {Object.keys(s.participant?.attributes ?? {}).length > 0 && (
+            <p class="chips">
+              {Object.entries(s.participant!.attributes!).map(([k, v]) => (
+                <span class="chip static" key={k}>
+                  {k}: {String(v)}
+                </span>
+              ))}
+            </p>
+          )}
+          <ol class="transcript">
+            {s.turns.map((t) => (
+              <li key={t.id} id={`turn-${t.id}`} tabIndex={-1} class={`turn ${t.role}${t.id === turnId ? ' cited' : ''}`}>
+                <span class="who">{t.role === 'interviewer' ? 'Interviewer' : 'Participant'}</span>
+                <p>{t.text}</p>
+                <span class="muted small">{formatDateTime(t.at)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,172 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { admin, axeViolations, byText, choose, click, heading, openConsole, screenshot, type, until } from './fixtures.ts';
+
+const FREE = [
+  'I was charged twice for my subscription and the refund took two weeks to arrive.',
+  'Support replied by email after three days and I had to explain the double charge again.',
+];
+const PRO = [
+  'Onboarding was smooth, the setup checklist walked our team through everything in an afternoon.',
+  'The chat agent answered in minutes and was friendly, it was a great experience.',
+];
+
+/** A live study with interviews from two segments that feel differently about different things. */
+async function seededStudy(): Promise<string> {
+  const study = await admin('POST', '/v1/studies', { researchQuestion: 'What makes our customers happy or unhappy with support?', title: 'Support experience', status: 'live' });
+  for (let i = 0; i < 8; i++) {
+    const pro = i % 2 === 1;
+    const session = await admin('POST', '/v1/sessions', { studyId: study.id, participant: { id: `u_${i}`, attributes: { plan: pro ? 'pro' : 'free', channel: pro ? 'chat' : 'email' } } });
+    for (const [n, text] of (pro ? PRO : FREE).entries()) await admin('POST', `/v1/sessions/${session.id}/turns`, { id: `a${n}`, text });
+  }
+  return study.id;
+}
+
+describe('the study page', () => {
+  let studyId = '';
+  before(async () => {
+    studyId = await seededStudy();
+  });
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('charts insights at a glance, breaks them down by segment, and passes axe in light and dark mode', async () => {
+    await openConsole(`#/studies/${studyId}`);
+    await until(() => byText('p', /8 interviews and 16 answers analysed/), 'the insights');
+    const distribution = document.querySelector('#app .stacked-bar')!.getAttribute('aria-label')!;
+    const counts = [...distribution.matchAll(/(\d+) \(/g)].map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(8);
+    const themeBars = document.querySelectorAll('.bar-list[aria-label="Interviews per theme"] li');
+    expect(themeBars.length).to.be.greaterThan(1);
+    expect(themeBars.length).to.equal(document.querySelectorAll('.theme').length);
+    choose('#segment-by', 'plan');
+    const table = await until(() => document.querySelector('table.segments'), 'the segment table');
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => r.textContent!);
+    expect(rows.some((r) => r.startsWith('free4'))).to.equal(true);
+    expect(rows.some((r) => r.startsWith('pro4'))).to.equal(true);
+    // Free customers (double charge, slow email) feel worse than pro ones (smooth onboarding, quick chat).
+    const score = (plan: string) => Number(byText('table.segments tbody tr', plan)!.querySelector('.meter-value')!.textContent!.replace('−', '-').replace('±', '').split(' ')[0]);
+    expect(score('free')).to.be.lessThan(score('pro'));
+    // A theme opens onto real quotes that link to their turn.
+    const theme = document.querySelector<HTMLDetailsElement>('.theme')!;
+    theme.querySelector('summary')!.click();
+    const quote = await until(() => theme.querySelector<HTMLAnchorElement>('.quote a'), 'a quote');
+    expect(quote.getAttribute('href')).to.match(/^#\/studies\/st_\w+\/sessions\/se_\w+\?turn=a[01]$/);
+    expect(await axeViolations()).to.deep.equal([]);
+    await screenshot('console-insights-by-segment');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations()).to.deep.equal([]);
+    await screenshot('console-insights-dark', false);
+  });
+
+  it('holds up on half a laptop screen: nothing spills sideways', async () => {
+    await executeServerCommand('set-viewport', { width: 640, height: 800 });
+    try {
+      for (const tab of ['', '/sessions', '/personas', '/share']) {
+        await openConsole(`#/studies/${studyId}${tab}`);
+        await until(() => document.querySelector('.tab-panel > *:not(.loading)'), `the ${tab || 'insights'} tab`);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(document.documentElement.scrollWidth, `width of ${tab || 'insights'}`).to.be.at.most(640);
+      }
+      await screenshot('console-half-screen-share', false);
+    } finally {
+      await executeServerCommand('set-viewport', { width: 800, height: 600 });
+    }
+  });
+
+  it('lists interviews live with their segment and progress, and filters them by status', async () => {
+    await openConsole(`#/studies/${studyId}/sessions`);
+    await until(() => document.querySelectorAll('tbody tr').length === 8, 'eight interviews');
+    expect(byText('tbody tr', 'u_0')!.textContent).to.contain('plan: free').and.contain('channel: email').and.contain('2 answers');
+    const fresh = await admin('POST', '/v1/sessions', { studyId, participant: { id: 'u_live' } });
+    await until(() => byText('tbody tr', 'u_live'), 'a new interview to appear without reloading');
+    await admin('POST', `/v1/sessions/${fresh.id}/end`, { reason: 'dismissed' });
+    choose('select', 'abandoned');
+    await until(() => document.querySelectorAll('tbody tr').length === 1 && byText('tbody tr', 'u_live'), 'only the abandoned interview');
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
+  it('builds persona cards with a real quote each and the interviews behind them', async () => {
+    await openConsole(`#/studies/${studyId}/personas`);
+    await until(() => document.querySelector('#persona-count'), 'the personas form');
+    choose('#persona-count', '2');
+    await click('Build personas', 'button');
+    const cards = await until(() => (document.querySelectorAll('.persona').length ? document.querySelectorAll('.persona') : null), 'persona cards', 20_000);
+    expect(cards.length).to.equal(2);
+    for (const card of cards) {
+      const quote = card.querySelector<HTMLAnchorElement>('.quote a')!;
+      expect(quote.textContent!.length).to.be.greaterThan(10);
+      expect(card.textContent).to.match(/Based on \d+ interviews?/);
+    }
+    expect(await axeViolations()).to.deep.equal([]);
+    await screenshot('console-personas');
+  });
+
+  it('exports transcripts and insights as CSV, Markdown and JSON downloads', async () => {
+    await openConsole(`#/studies/${studyId}`);
+    const downloads: { name: string; text: Promise<string> }[] = [];
+    const realCreate = URL.createObjectURL;
+    const realClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (downloads.push({ name: '', text: blob.text() }), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.href.startsWith('blob:')) downloads[downloads.length - 1]!.name = this.download;
+      else realClick.call(this);
+    };
+    try {
+      for (const [i, label] of ['CSV', 'Markdown', 'JSON'].entries()) {
+        await click(label, '.export button');
+        await until(() => downloads.length === i + 1 && downloads[i]!.name, `the ${label} download`);
+      }
+    } finally {
+      URL.createObjectURL = realCreate;
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(downloads.map((d) => d.name)).to.deep.equal([`parley-${studyId}.csv`, `parley-${studyId}.md`, `parley-${studyId}.json`]);
+    const [csv, md, json] = await Promise.all(downloads.map((d) => d.text));
+    expect(csv!.split('\r\n')[0]).to.contain('session');
+    expect(csv).to.contain('charged twice');
+    expect(md).to.contain('# Support experience');
+    expect(JSON.parse(json!).sessions.length).to.equal(9);
+  });
+});
+
+describe('errors, in plain words with the request id', () => {
+  it('says a study is not in this workspace, with the request id to trace it', async () => {
+    await openConsole('#/studies/st_does_not_exist');
+    const alert = await until(() => document.querySelector('#app [role="alert"]'), 'the error');
+    expect(alert.textContent).to.contain('We could not find it in this workspace').and.contain('st_does_not_exist');
+    expect(alert.querySelector('code')!.textContent).to.match(/^req_|\w+/);
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
+  it('lists every field the API refused when a step cannot be saved, and keeps the edits', async () => {
+    const study = await admin('POST', '/v1/studies', { researchQuestion: 'How do teams plan their first week with us?' });
+    await openConsole(`#/studies/${study.id}/setup/plan`);
+    await until(() => heading() === 'Refine the plan', 'the plan step');
+    while (document.querySelector('#plan-goals li')) {
+      document.querySelector<HTMLButtonElement>('#plan-goals li button[aria-label^="Remove"]')!.click();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    type('#plan-turns', '2');
+    await click('Save and continue', 'button');
+    const alert = await until(() => document.querySelector('#app [role="alert"]'), 'the refusal');
+    expect(alert.textContent).to.contain('Some of what was entered needs fixing');
+    expect(alert.querySelector('ul')!.textContent).to.contain('plan.goals').and.contain('plan.maxTurns');
+    expect(heading()).to.equal('Refine the plan');
+    expect(document.querySelector<HTMLInputElement>('#plan-turns')!.value).to.equal('2');
+    await screenshot('console-validation-error', false);
+  });
+
+  it('says when the API cannot be reached, and signs in again once it is back', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      await openConsole('#/');
+      const alert = await until(() => document.querySelector('#app [role="alert"]'), 'the network error');
+      expect(alert.textContent).to.contain('The Parley API cannot be reached');
+    } finally {
+      window.fetch = realFetch;
+    }
+    // The key was kept (the server was down, the key was not wrong): signing in works without pasting it again.
+    expect(sessionStorage.getItem('parley.console.secretKey')).to.not.equal(null);
+  });
+});
