@@ -29,6 +29,7 @@ export type {
   Webhook,
   WebhookDelivery,
   WebhookEvent,
+  Workspace,
 } from '@parley/protocol';
 
 /** What a request body may contain: the schema's input (fields with defaults are optional). */

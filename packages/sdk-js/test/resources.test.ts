@@ -17,6 +17,7 @@ describe('workspaces and plans', () => {
     expect(ws.publishableKey).toMatch(/^pk_/);
     const globex = s.clientWith({ apiKey: ws.secretKey });
     expect((await globex.studies.list()).data).toEqual([]);
+    expect(await globex.workspaces.current()).toEqual({ id: ws.id, name: 'Globex', allowedOrigins: ['https://app.globex.com'], publishableKey: ws.publishableKey, createdAt: ws.createdAt });
   });
 
   it('drafts a plan that is not stored', async () => {
