@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import type { SessionWithTurns } from '../domain/records.ts';
 import type { AnalysisEngine } from './engine.ts';
+import type { QuestionAnswerer } from './llm/llm-asker.ts';
 import { createOfflineEngine } from './offline/offline-engine.ts';
 import { ingestSession } from './ingest/ingest-session.ts';
 import { DEFAULT_WEBHOOK_DEBOUNCE_MS, InsightsWebhook } from './ingest/insights-webhook.ts';
@@ -22,6 +23,8 @@ export interface AnalysisOptions {
   maxStudies?: number;
   /** After a change, stored insights are rendered within this delay, so a stream of turns costs one render per interval (default 250 ms; reads render at once). */
   renderIntervalMs?: number;
+  /** Writes "ask your interviews" answers from the retrieved quotes (a language model); absent: extractive answers. */
+  asker?: QuestionAnswerer;
 }
 
 /** A study's analysis, current as of this call: its model and its rendered insights. */
@@ -38,6 +41,8 @@ export interface StudyView {
  */
 export interface Analysis {
   readonly engine: AnalysisEngine;
+  /** The model that writes ask answers, when one is configured. */
+  readonly asker: QuestionAnswerer | null;
   /** Hands a committed turn (the session as committed, with its transcript) to analysis; returns at once. */
   turnCommitted(deps: AppDeps, snapshot: SessionWithTurns): void;
   /**
@@ -213,6 +218,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
 
   return {
     engine,
+    asker: options.asker ?? null,
     turnCommitted(deps, snapshot) {
       // A macrotask later, so the participant's response is written before any analysis runs.
       const job = new Promise((resolve) => setTimeout(resolve, 0)).then(() => schedule(deps, snapshot));

@@ -18,6 +18,7 @@ import { createLlmInterviewer } from '../interviewer/llm/llm-interviewer.ts';
 import { createLlmPlanner } from '../planning/llm-planner.ts';
 import { createAnalysis } from '../analysis/analysis.ts';
 import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
+import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import type { AppDeps } from '../deps.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
@@ -32,7 +33,10 @@ const planner = offlinePlanner();
 const llm = env.llm ? { config: env.llm, client: createChatClient(env.llm), logger } : null;
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
 // Analysis: the model extracts themes when one is configured (falling back to offline NLP per turn), else offline NLP.
-const analysis = createAnalysis(llm ? { engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }) } : {});
+// With a model, it also writes "ask your interviews" answers from the quotes retrieval finds.
+const analysis = createAnalysis(
+  llm ? { engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }), asker: createLlmAsker({ client: llm.client, config: llm.config, logger }) } : {},
+);
 const deps: AppDeps = {
   store,
   analysis,
