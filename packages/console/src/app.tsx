@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workspace } from '@parley/protocol';
 import type { ApiClient } from './api/api-client.ts';
-import type { ApiFailure } from './api/api-failure.ts';
+import { asFailure, type ApiFailure } from './api/api-failure.ts';
 import { ConsoleContext, type ConsoleSession } from './session/console-context.ts';
 import { keyStorage } from './session/key-storage.ts';
 import { useRoute } from './routing/use-route.ts';
@@ -39,6 +39,23 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+const TITLES: Record<Route['name'], string> = {
+  studies: 'Studies',
+  new: 'New study',
+  setup: 'Set up a study',
+  study: 'Study',
+  transcript: 'Interview',
+  'not-found': 'Not found',
+};
+
+/** Moves focus to the page's main content (skip link, and after a screen change so screen readers start there). */
+function focusMain(): void {
+  const main = document.getElementById('main');
+  if (!main) return;
+  main.setAttribute('tabindex', '-1');
+  main.focus({ preventScroll: true });
+}
+
 /** The researchers' console: sign-in, then studies, setup, and findings. `apiBase` is the Parley API's origin. */
 export function App({ apiBase }: { apiBase: string }) {
   const route = useRoute();
@@ -50,14 +67,25 @@ export function App({ apiBase }: { apiBase: string }) {
     if (!key) return;
     signIn(apiBase, key).then(
       (s) => (setSession(s), setRestoring(false)),
-      (err: ApiFailure) => {
+      (err: unknown) => {
+        const failure = asFailure(err);
         // A key the API no longer accepts is forgotten; a server that is down keeps it for the next try.
-        if (err.type === 'authentication') keyStorage.clear();
-        setRestoreError(err);
+        if (failure.type === 'authentication') keyStorage.clear();
+        setRestoreError(failure);
         setRestoring(false);
       },
     );
   }, [apiBase]);
+  const previous = useRef<Route | null>(null);
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} · Parley`;
+    // On a new screen (not the first load, not a tab of the same study), focus starts at its content, as after a page
+    // load; the setup steps focus their own heading.
+    const before = previous.current;
+    previous.current = route;
+    const sameStudy = before?.name === 'study' && route.name === 'study' && before.studyId === route.studyId;
+    if (before && !sameStudy && route.name !== 'setup') focusMain();
+  }, [route]);
   const signedIn = (key: string, s: { api: ApiClient; workspace: Workspace }) => {
     keyStorage.save(key);
     setSession(s);
@@ -69,7 +97,7 @@ export function App({ apiBase }: { apiBase: string }) {
   };
   return (
     <div class="app">
-      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), focusMain())}>
         Skip to content
       </a>
       <header class="topbar">

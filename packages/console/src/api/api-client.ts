@@ -6,7 +6,7 @@ import { readSse } from './read-sse.ts';
 export interface ApiClient {
   /** Base URL of the API (also serves the widget and the hosted interview pages). */
   readonly base: string;
-  get<T>(path: string): Promise<T>;
+  get<T>(path: string, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown, options?: { idempotencyKey?: string }): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   /** Asks the study's interviews a question; `onDelta` gets the answer as it streams. */
@@ -32,10 +32,18 @@ export function createApiClient(base: string, key: string): ApiClient {
     if (!res.ok) throw await failureOf(res);
     return res;
   };
-  const json = async <T>(path: string, init?: RequestInit) => (await send(path, init)).json() as Promise<T>;
+  const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
+    const res = await send(path, init);
+    try {
+      return (await res.json()) as T;
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err;
+      throw new ApiFailure('internal', 'The server sent an answer that is not JSON.', res.status, res.headers.get('x-request-id'));
+    }
+  };
   return {
     base: root,
-    get: (path) => json(path),
+    get: (path, signal) => json(path, signal ? { signal } : {}),
     post: (path, body, options) => json(path, { method: 'POST', body: JSON.stringify(body), headers: options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {} }),
     patch: (path, body) => json(path, { method: 'PATCH', body: JSON.stringify(body) }),
     async ask(studyId, question, onDelta, signal) {
@@ -46,7 +54,12 @@ export function createApiClient(base: string, key: string): ApiClient {
         ...(signal ? { signal } : {}),
       });
       for await (const event of readSse(res.body!)) {
-        const data = JSON.parse(event.data);
+        let data: any;
+        try {
+          data = JSON.parse(event.data);
+        } catch {
+          throw new ApiFailure('internal', 'The answer stream was garbled. Try again.', 200, res.headers.get('x-request-id'));
+        }
         if (event.event === 'delta') onDelta(data.text);
         else if (event.event === 'done') return data as AskResponse;
         else if (event.event === 'error') throw new ApiFailure(data.type ?? 'internal', data.message ?? 'The answer could not be finished.', 200, res.headers.get('x-request-id'));

@@ -25,3 +25,9 @@ export async function failureOf(res: Response): Promise<ApiFailure> {
 export function networkFailure(): ApiFailure {
   return new ApiFailure('network', 'Could not reach the Parley API. Check that it is running, then try again.', 0, null);
 }
+
+/** Any thrown value as an ApiFailure (a bug or an unreadable answer still shows as a plain-words error, never a crash). */
+export function asFailure(err: unknown): ApiFailure {
+  if (err instanceof ApiFailure) return err;
+  return new ApiFailure('internal', `The console could not handle the answer (${err instanceof Error ? err.message : String(err)}).`, 0, null);
+}

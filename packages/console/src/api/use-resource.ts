@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ApiFailure } from './api-failure.ts';
+import { asFailure, type ApiFailure } from './api-failure.ts';
 
 /** What a screen knows about something it loads: the data once there, the last failure, whether a load is running. */
 export interface Resource<T> {
   data: T | null;
+  /** The key the shown data was loaded for (differs from the current key while `keepPrevious` shows older data). */
+  dataKey: string | null;
   error: ApiFailure | null;
   loading: boolean;
-  /** Loads again now. */
+  /** Loads again now (replacing any load in flight). */
   reload(): void;
 }
 
@@ -18,33 +20,61 @@ export interface ResourceOptions {
   keepPrevious?: boolean;
 }
 
+interface State<T> {
+  data: T | null;
+  dataKey: string | null;
+  error: ApiFailure | null;
+  errorKey: string | null;
+  loading: boolean;
+}
+
 /**
- * Loads `load()` when `key` changes, and again on a timer if asked. Earlier data stays on screen while a refresh runs,
- * so polling never blanks or shifts the page.
+ * Loads `load(signal)` when `key` changes, and again on a timer if asked. One request at a time: a new key or a reload
+ * aborts the one in flight, and a poll tick is skipped while one runs, so a slow API never gets a pile of requests and
+ * an old answer never lands over a newer one. Earlier data stays on screen while a refresh runs.
  */
-export function useResource<T>(load: () => Promise<T>, key: string, { pollMs = 0, keepPrevious = false }: ResourceOptions = {}): Resource<T> {
-  const [state, setState] = useState<{ data: T | null; error: ApiFailure | null; loading: boolean; key: string }>({ data: null, error: null, loading: true, key });
+export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: string, { pollMs = 0, keepPrevious = false }: ResourceOptions = {}): Resource<T> {
+  const [state, setState] = useState<State<T>>({ data: null, dataKey: null, error: null, errorKey: null, loading: true });
   const loader = useRef(load);
   loader.current = load;
-  const run = useCallback(() => {
-    let current = true;
-    setState((s) => ({ ...s, loading: true }));
-    loader.current().then(
-      (data) => current && setState({ data, error: null, loading: false, key }),
-      (error: ApiFailure) => current && setState((s) => ({ data: s.key === key || keepPrevious ? s.data : null, error, loading: false, key })),
-    );
-    return () => void (current = false);
-  }, [key]);
+  const inFlight = useRef<AbortController | null>(null);
+  const run = useCallback(
+    (replace: boolean) => {
+      if (inFlight.current && !replace) return;
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      setState((s) => ({ ...s, loading: true }));
+      const settle = (next: (s: State<T>) => State<T>) => {
+        if (inFlight.current !== controller) return;
+        inFlight.current = null;
+        setState(next);
+      };
+      loader.current(controller.signal).then(
+        (data) => settle(() => ({ data, dataKey: key, error: null, errorKey: null, loading: false })),
+        (err: unknown) => {
+          if (controller.signal.aborted) return;
+          settle((s) => ({ ...s, error: asFailure(err), errorKey: key, loading: false }));
+        },
+      );
+    },
+    [key],
+  );
   useEffect(() => {
-    let cancel = run();
-    if (!pollMs) return cancel;
-    const timer = setInterval(() => {
-      if (document.visibilityState !== 'visible') return;
-      cancel();
-      cancel = run();
-    }, pollMs);
-    return () => (clearInterval(timer), cancel());
+    run(true);
+    const timer = pollMs ? setInterval(() => document.visibilityState === 'visible' && run(false), pollMs) : undefined;
+    return () => {
+      clearInterval(timer);
+      inFlight.current?.abort();
+      inFlight.current = null;
+    };
   }, [run, pollMs]);
-  const data = state.key === key || keepPrevious ? state.data : null;
-  return { data, error: state.error, loading: state.loading, reload: () => void run() };
+  const current = state.dataKey === key;
+  return {
+    data: current || keepPrevious ? state.data : null,
+    dataKey: state.dataKey,
+    error: state.errorKey === key ? state.error : null,
+    loading: state.loading,
+    reload: () => run(true),
+  };
 }

@@ -20,7 +20,7 @@ export function ErrorNotice({ error, onRetry }: { error: ApiFailure; onRetry?: (
       <p>
         <strong>{PLAIN[error.type] ?? PLAIN.internal}</strong> {error.message}
       </p>
-      {error.issues.length > 0 && (
+      {(error.issues?.length ?? 0) > 0 && (
         <ul>
           {error.issues.map((issue) => (
             <li key={issue.path}>

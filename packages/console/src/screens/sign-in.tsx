@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Workspace } from '@parley/protocol';
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
-import type { ApiFailure } from '../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../api/api-failure.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 
 /** Checks a secret key against the API and signs in with it. */
@@ -22,7 +22,7 @@ export function SignIn({ apiBase, onSignedIn, initialError }: { apiBase: string;
     try {
       onSignedIn(key.trim(), await signIn(apiBase, key.trim()));
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
       setBusy(false);
     }
   };

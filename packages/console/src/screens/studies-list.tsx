@@ -11,7 +11,7 @@ import { formatDate } from '../components/format.ts';
 /** The workspace's studies, newest first, with how many interviews each has. */
 export function StudiesList() {
   const { api } = useConsole();
-  const studies = useResource(() => api.get<{ data: Study[] }>('/v1/studies?limit=100'), 'studies', { pollMs: 10_000 });
+  const studies = useResource((signal) => api.get<{ data: Study[] }>('/v1/studies?limit=100', signal), 'studies', { pollMs: 10_000 });
   return (
     <main id="main" class="page">
       <header class="page-head">

@@ -39,11 +39,13 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
 <parley-interview study="${study.id}" publishable-key="${pk}"
   api="${base}" participant-id="THE_USER_ID" mode="inline"></parley-interview>`;
   const eventTrigger = study.triggers.find((t) => t.on === 'event');
+  // The body is JSON, quoted for a POSIX shell (a ' in an event name must not break the command).
+  const body = eventTrigger ? JSON.stringify({ participantId: 'THE_USER_ID', event: eventTrigger.event }).replace(/'/g, `'\\''`) : '';
   const serverEvent = eventTrigger
     ? `curl -X POST ${base}/v1/events \\
   -H "authorization: Bearer $PARLEY_SECRET_KEY" \\
   -H "content-type: application/json" \\
-  -d '{"participantId":"THE_USER_ID","event":"${eventTrigger.event}"}'`
+  -d '${body}'`
     : null;
   return (
     <div class="snippets">

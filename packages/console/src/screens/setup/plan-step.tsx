@@ -59,10 +59,10 @@ export function PlanStep({ draft, change }: { draft: StudyDraft; change: DraftCh
       <ListEditor id="plan-flow" label="Stage" items={plan.flow} onChange={(flow) => set({ flow })} addLabel="Add a stage" hint="The conversation's stages, in order." />
       <div class="three">
         <Field id="plan-turns" label="Most questions" hint="4–60 interviewer turns.">
-          <input id="plan-turns" type="number" min={4} max={60} value={plan.maxTurns} onInput={(e) => set({ maxTurns: Number(e.currentTarget.value) })} />
+          <input id="plan-turns" type="number" min={4} max={60} value={plan.maxTurns} onInput={(e) => e.currentTarget.value !== '' && set({ maxTurns: Number(e.currentTarget.value) })} />
         </Field>
         <Field id="plan-minutes" label="Most minutes" hint="1–120.">
-          <input id="plan-minutes" type="number" min={1} max={120} value={plan.maxMinutes} onInput={(e) => set({ maxMinutes: Number(e.currentTarget.value) })} />
+          <input id="plan-minutes" type="number" min={1} max={120} value={plan.maxMinutes} onInput={(e) => e.currentTarget.value !== '' && set({ maxMinutes: Number(e.currentTarget.value) })} />
         </Field>
         <Field id="plan-language" label="Language" hint='A BCP 47 tag, e.g. "en", "fr".'>
           <input id="plan-language" value={plan.language} onInput={(e) => set({ language: e.currentTarget.value })} />

@@ -1,11 +1,12 @@
 import type { Study } from '@parley/protocol';
 import { describeTrigger } from './trigger-editor.tsx';
-import { RECOMMENDED_MANDATORY, type StudyDraft } from './study-draft.ts';
+import { RECOMMENDED_MANDATORY, changesOf, type StudyDraft } from './study-draft.ts';
 import { plural } from '../../components/format.ts';
 
 /** A last look before going live: what will be asked, to whom, and when. */
 export function PublishStep({ study, draft }: { study: Study; draft: StudyDraft }) {
-  const p = draft.plan;
+  // What will be saved, not the raw form: blank rows left in a list are not questions.
+  const p = changesOf(draft).plan!;
   const t = draft.targeting;
   return (
     <div class="review">

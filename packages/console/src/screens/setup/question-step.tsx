@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { DraftPlanResponse, PlanTemplate, Study } from '@parley/protocol';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { DraftPlanResponse, Plan, PlanTemplate, Study } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { navigate } from '../../routing/routes.ts';
 import { attemptId } from '../../api/attempt-id.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
@@ -31,17 +31,20 @@ export function QuestionStep() {
   const [error, setError] = useState<ApiFailure | null>(null);
   // One key per attempt at this form: a double click or a retry after a lost answer never makes two studies.
   const attempt = useMemo(() => attemptId(), [question, template]);
+  // The plan drafted for this attempt is kept: a retry must send the very same body with the same key.
+  const drafted = useRef<{ attempt: string; plan: Plan } | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
       const researchQuestion = question.trim();
-      const { plan } = await api.post<DraftPlanResponse>('/v1/plans', { researchQuestion, ...(template ? { template } : {}) });
+      const plan = drafted.current?.attempt === attempt ? drafted.current.plan : (await api.post<DraftPlanResponse>('/v1/plans', { researchQuestion, ...(template ? { template } : {}) })).plan;
+      drafted.current = { attempt, plan };
       const study = await api.post<Study>('/v1/studies', { researchQuestion, plan, status: 'draft' }, { idempotencyKey: `console-new-study-${attempt}` });
       navigate({ name: 'setup', studyId: study.id, step: 'plan' });
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
       setBusy(false);
     }
   };

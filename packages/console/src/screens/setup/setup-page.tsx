@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Study } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
-import { SETUP_STEPS, href, navigate, type SetupStep } from '../../routing/routes.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
+import { SETUP_STEPS, href, navigate, type Route, type SetupStep } from '../../routing/routes.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -24,7 +24,7 @@ const HEADINGS: Record<SetupStep, { title: string; lead: string }> = {
 /** Setting up a saved study, one step at a time; each "Continue" saves the step. */
 export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep }) {
   const { api } = useConsole();
-  const loaded = useResource(() => api.get<Study>(`/v1/studies/${studyId}`), studyId);
+  const loaded = useResource((signal) => api.get<Study>(`/v1/studies/${studyId}`, signal), studyId);
   const [study, setStudy] = useState<Study | null>(null);
   const [draft, setDraft] = useState<StudyDraft | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -38,8 +38,15 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
   }, [loaded.data]);
   useEffect(() => {
     setError(null);
-    document.querySelector<HTMLElement>('h1')?.focus();
+    document.querySelector<HTMLElement>('main h1')?.focus();
   }, [step]);
+  // Closing or reloading the tab with unsaved edits asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
   if (loaded.error && !study) return <main id="main" class="page"><ErrorNotice error={loaded.error} onRetry={loaded.reload} /></main>;
   if (!study || !draft) return <main id="main" class="page"><Loading label="Loading the study…" lines={6} /></main>;
 
@@ -55,11 +62,17 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
       setDirty(false);
       return saved;
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
       return null;
     } finally {
       setBusy(false);
     }
+  };
+  /** Follows a link of the setup (steps, Back, Open the study), saving unsaved edits first; stays put if saving fails. */
+  const leave = async (event: Event, route: Route) => {
+    if (!dirty) return;
+    event.preventDefault();
+    if (await save(changesOf(draft))) navigate(route);
   };
   const next = async (event: Event) => {
     event.preventDefault();
@@ -73,7 +86,7 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
   const heading = HEADINGS[step];
   return (
     <main id="main" class="page">
-      <SetupSteps current={step} studyId={study.id} />
+      <SetupSteps current={step} studyId={study.id} onLeave={leave} />
       <form onSubmit={next} noValidate>
         <header class="page-head">
           <div>
@@ -89,7 +102,7 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
         {error && <ErrorNotice error={error} />}
         <div class="actions footer">
           {at > 0 ? (
-            <a class="button secondary" href={href({ name: 'setup', studyId: study.id, step: SETUP_STEPS[at - 1]! })}>
+            <a class="button secondary" href={href({ name: 'setup', studyId: study.id, step: SETUP_STEPS[at - 1]! })} onClick={(e) => leave(e, { name: 'setup', studyId: study.id, step: SETUP_STEPS[at - 1]! })}>
               Back
             </a>
           ) : (
@@ -98,8 +111,8 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
             </button>
           )}
           {step === 'publish' && study.status === 'live' ? (
-            <a class="button primary" href={href({ name: 'study', studyId: study.id, tab: 'insights' })}>
-              Open the study
+            <a class="button primary" href={href({ name: 'study', studyId: study.id, tab: 'insights' })} onClick={(e) => leave(e, { name: 'study', studyId: study.id, tab: 'insights' })}>
+              {dirty ? 'Save and open the study' : 'Open the study'}
             </a>
           ) : (
             <button class="primary" type="submit" disabled={busy}>

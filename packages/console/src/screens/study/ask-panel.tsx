@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskResponse } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { QuoteLink } from './quote-link.tsx';
 
@@ -16,6 +16,8 @@ export function AskPanel({ studyId }: { studyId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
   const running = useRef<AbortController | null>(null);
+  // Leaving the tab stops the answer being written.
+  useEffect(() => () => running.current?.abort(), []);
   const ask = async (text: string) => {
     running.current?.abort();
     const controller = new AbortController();
@@ -29,7 +31,7 @@ export function AskPanel({ studyId }: { studyId: string }) {
       setResult(done);
       setAnswer(done.answer);
     } catch (err) {
-      if ((err as Error).name !== 'AbortError') setError(err as ApiFailure);
+      if ((err as Error).name !== 'AbortError') setError(asFailure(err));
     } finally {
       if (running.current === controller) setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useConsole } from '../../session/console-context.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 
 const FORMATS = [
@@ -26,7 +26,7 @@ export function ExportButtons({ studyId }: { studyId: string }) {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
     } finally {
       setBusy(null);
     }

@@ -23,7 +23,7 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
   const { api } = useConsole();
   const [segmentBy, setSegmentBy] = useState('');
   const path = `/v1/studies/${studyId}/insights${segmentBy ? `?segmentBy=${encodeURIComponent(segmentBy)}` : ''}`;
-  const insights = useResource(() => api.get<StudyInsights>(path).finally(() => onReady?.()), path, { pollMs: REFRESH_MS, keepPrevious: true });
+  const insights = useResource((signal) => api.get<StudyInsights>(path, signal).finally(() => onReady?.()), path, { pollMs: REFRESH_MS, keepPrevious: true });
   const data = insights.data;
   if (!data) return insights.error ? <ErrorNotice error={insights.error} onRetry={insights.reload} /> : <Loading label="Loading insights…" lines={6} />;
   if (data.sessionsAnalyzed === 0) {
@@ -110,7 +110,7 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
           ))}
         </div>
       </section>
-      <SegmentBreakdown studyId={studyId} insights={data} segmentBy={segmentBy} onSegmentBy={setSegmentBy} />
+      <SegmentBreakdown insights={data} segmentBy={segmentBy} loaded={insights.dataKey === path} onSegmentBy={setSegmentBy} />
       <JourneySection studyId={studyId} journey={data.journey} />
       <SupportSection studyId={studyId} support={data.support} />
     </div>

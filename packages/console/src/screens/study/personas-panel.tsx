@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PersonasResponse } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { href } from '../../routing/routes.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Field } from '../../components/field.tsx';
@@ -35,7 +35,7 @@ export function PersonasPanel({ studyId }: { studyId: string }) {
     try {
       setResult(await api.post<PersonasResponse>(`/v1/studies/${studyId}/personas`, { count }));
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
     } finally {
       setBusy(false);
     }

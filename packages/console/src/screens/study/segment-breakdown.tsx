@@ -2,9 +2,10 @@ import type { StudyInsights } from '@parley/protocol';
 import { BarList } from '../../components/charts/bar-list.tsx';
 import { SentimentMeter } from '../../components/charts/sentiment.tsx';
 import { Field } from '../../components/field.tsx';
+import { Loading } from '../../components/loading.tsx';
 
 /** Sentiment and top themes per value of one participant attribute (plan, channel, issue type…), side by side. */
-export function SegmentBreakdown({ insights, segmentBy, onSegmentBy }: { studyId: string; insights: StudyInsights; segmentBy: string; onSegmentBy(attr: string): void }) {
+export function SegmentBreakdown({ insights, segmentBy, loaded, onSegmentBy }: { insights: StudyInsights; segmentBy: string; loaded: boolean; onSegmentBy(attr: string): void }) {
   const attrs = insights.segmentAttributes;
   const segments = Object.entries(insights.segments ?? {}).sort((a, b) => b[1].sessions - a[1].sessions);
   return (
@@ -24,7 +25,9 @@ export function SegmentBreakdown({ insights, segmentBy, onSegmentBy }: { studyId
               ))}
             </select>
           </Field>
-          {segmentBy && segments.length > 0 && (
+          {segmentBy && !loaded && <Loading label={`Comparing by ${segmentBy}…`} lines={3} />}
+          {segmentBy && loaded && segments.length === 0 && <p class="muted">No interview has “{segmentBy}” yet.</p>}
+          {segmentBy && loaded && segments.length > 0 && (
             <>
               <BarList label={`Interviews by ${segmentBy}`} bars={segments.map(([value, s]) => ({ key: value, label: value, value: s.sessions }))} />
               <table class="table segments">

@@ -57,7 +57,7 @@ export function SessionsPanel({ studyId, total }: { studyId: string; total: numb
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
   const [pages, setPages] = useState(1);
   const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${status ? `&status=${status}` : ''}`;
-  const sessions = useResource(() => api.get<{ data: Session[]; nextCursor: string | null }>(path), path, { pollMs: 3000, keepPrevious: true });
+  const sessions = useResource((signal) => api.get<{ data: Session[]; nextCursor: string | null }>(path, signal), path, { pollMs: 3000, keepPrevious: true });
   const list = sessions.data;
   return (
     <section aria-labelledby="sessions-h">

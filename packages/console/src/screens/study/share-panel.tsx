@@ -1,18 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { Invitation, Study } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { href } from '../../routing/routes.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { attemptId } from '../../api/attempt-id.ts';
 import { EmbedSnippets, shareLink } from '../setup/embed-snippets.tsx';
 
 /** Every way to reach participants: the public link, one-person invitations, and the embed code. */
 export function SharePanel({ study }: { study: Study }) {
   const { api } = useConsole();
   const [participantId, setParticipantId] = useState('');
+  // One key per invitation being made: a retry after a lost answer returns the same link instead of a second one.
+  const [attempt, setAttempt] = useState(attemptId);
   const [invitations, setInvitations] = useState<(Invitation & { participantId: string })[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
@@ -24,11 +27,12 @@ export function SharePanel({ study }: { study: Study }) {
     setError(null);
     try {
       const id = participantId.trim();
-      const created = await api.post<Invitation>('/v1/invitations', { studyId: study.id, ...(id ? { participant: { id } } : {}) });
+      const created = await api.post<Invitation>('/v1/invitations', { studyId: study.id, ...(id ? { participant: { id } } : {}) }, { idempotencyKey: `console-invite-${attempt}` });
+      setAttempt(attemptId());
       setInvitations([{ ...created, participantId: id }, ...invitations]);
       setParticipantId('');
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
     } finally {
       setBusy(false);
     }
@@ -56,7 +60,7 @@ export function SharePanel({ study }: { study: Study }) {
         <h2 id="invite-h">Invite one person</h2>
         <form class="inline-form" onSubmit={invite}>
           <Field id="invite-participant" label="Participant id (optional)">
-            <input id="invite-participant" value={participantId} maxLength={200} onInput={(e) => setParticipantId(e.currentTarget.value)} />
+            <input id="invite-participant" value={participantId} maxLength={200} onInput={(e) => (setParticipantId(e.currentTarget.value), setAttempt(attemptId()))} />
           </Field>
           <button class="primary" type="submit" disabled={busy || !live}>
             {busy ? 'Creating…' : 'Create invitation link'}
@@ -67,9 +71,13 @@ export function SharePanel({ study }: { study: Study }) {
           <ul class="invitations">
             {invitations.map((inv) => (
               <li key={inv.id}>
-                <a href={inv.url} target="_blank" rel="noopener">
-                  {inv.url}
-                </a>{' '}
+                {/^https?:\/\//.test(inv.url) ? (
+                  <a href={inv.url} target="_blank" rel="noopener">
+                    {inv.url}
+                  </a>
+                ) : (
+                  <code>{inv.url}</code>
+                )}{' '}
                 <span class="muted small">
                   {inv.participantId ? `for ${inv.participantId}, ` : ''}valid until {formatDateTime(inv.expiresAt)}
                 </span>{' '}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Study } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
-import type { ApiFailure } from '../../api/api-failure.ts';
+import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { STUDY_TABS, href, type StudyTab } from '../../routing/routes.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -23,10 +23,11 @@ export const STUDY_READY_MARK = 'parley:study-ready';
 /** A study: its status and numbers, and tabs for insights, interviews, ask, personas and sharing. */
 export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) {
   const { api } = useConsole();
-  const loaded = useResource(() => api.get<Study>(`/v1/studies/${studyId}`), studyId, { pollMs: 5000 });
+  const loaded = useResource((signal) => api.get<Study>(`/v1/studies/${studyId}`, signal), studyId, { pollMs: 5000 });
   const [changed, setChanged] = useState<Study | null>(null);
   const [insightsShown, setInsightsShown] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
+  const [changing, setChanging] = useState(false);
   const study = loaded.data && changed && changed.updatedAt > loaded.data.updatedAt ? changed : loaded.data;
   useEffect(() => {
     if (study && insightsShown && !performance.getEntriesByName(STUDY_READY_MARK).length) performance.mark(STUDY_READY_MARK);
@@ -35,12 +36,16 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
     return <main id="main" class="page">{loaded.error ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <Loading label="Loading the study…" lines={6} />}</main>;
   }
   const setStatus = async (status: 'live' | 'closed') => {
+    if (status === 'closed' && !confirm('Close this study? The widget, links and invitations stop starting interviews; you can reopen it later.')) return;
     setError(null);
+    setChanging(true);
     try {
       setChanged(await api.patch<Study>(`/v1/studies/${studyId}`, { status }));
       loaded.reload();
     } catch (err) {
-      setError(err as ApiFailure);
+      setError(asFailure(err));
+    } finally {
+      setChanging(false);
     }
   };
   return (
@@ -68,12 +73,12 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
             </a>
           )}
           {study.status === 'live' && (
-            <button type="button" class="secondary" onClick={() => setStatus('closed')}>
+            <button type="button" class="secondary" disabled={changing} onClick={() => setStatus('closed')}>
               Close study
             </button>
           )}
           {study.status === 'closed' && (
-            <button type="button" class="primary" onClick={() => setStatus('live')}>
+            <button type="button" class="primary" disabled={changing} onClick={() => setStatus('live')}>
               Reopen
             </button>
           )}

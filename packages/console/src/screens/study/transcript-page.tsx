@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/format.ts';
 /** One interview, turn by turn; a citation's turn is scrolled to, highlighted and focused. Live while in progress. */
 export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string; sessionId: string; turnId: string | null }) {
   const { api } = useConsole();
-  const session = useResource(() => api.get<Session>(`/v1/sessions/${sessionId}`), sessionId, { pollMs: 3000 });
+  const session = useResource((signal) => api.get<Session>(`/v1/sessions/${sessionId}`, signal), sessionId, { pollMs: 3000 });
   const s = session.data;
   const loaded = Boolean(s);
   useEffect(() => {
@@ -48,10 +48,18 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
               ))}
             </p>
           )}
+          {turnId && !s.turns.some((t) => t.id === turnId) && (
+            <p class="notice" role="status">
+              The cited turn ({turnId}) is not in this interview.
+            </p>
+          )}
           <ol class="transcript">
             {s.turns.map((t) => (
               <li key={t.id} id={`turn-${t.id}`} tabIndex={-1} class={`turn ${t.role}${t.id === turnId ? ' cited' : ''}`}>
-                <span class="who">{t.role === 'interviewer' ? 'Interviewer' : 'Participant'}</span>
+                <span class="who">
+                  {t.role === 'interviewer' ? 'Interviewer' : 'Participant'}
+                  {t.id === turnId && <span class="cited-label"> · cited</span>}
+                </span>
                 <p>{t.text}</p>
                 <span class="muted small">{formatDateTime(t.at)}</span>
               </li>
