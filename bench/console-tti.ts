@@ -126,6 +126,8 @@ try {
   const insightsBytes = JSON.stringify(insights).length;
   console.log(`insights caught up ${((performance.now() - t0) / 1000).toFixed(1)} s after seeding (${insights.sessionsAnalyzed} sessions, ${insights.turnsAnalyzed} answers, ${kb(insightsBytes)} JSON)`);
 
+  if (process.env.SETTLE) await new Promise((r) => setTimeout(r, Number(process.env.SETTLE)));
+  for (let k = 0; k < 5; k++) { const a = performance.now(); await call('GET', '/v1/workspace'); console.log(`probe workspace ${ms(performance.now() - a)}`); }
   // 3. Time to interactive in headless Chromium, every run in its own incognito context so nothing is cached.
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -163,7 +165,7 @@ try {
           const w = window as unknown as { longTaskMs: number; longTasks: number };
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
-            name: e.name.replace(location.origin, ''),
+            name: e.name.replace(location.origin, '') + ` [conn ${Math.round(e.connectStart)}-${Math.round(e.connectEnd)} req ${Math.round(e.requestStart)} resp ${Math.round(e.responseStart)}]`,
             start: e.startTime,
             end: e.responseEnd,
             bytes: e.encodedBodySize,
@@ -192,10 +194,13 @@ try {
 
   // 4. Figures.
   const tti = studyRuns.map((r) => r.tti);
-  const typical = studyRuns.find((r) => r.tti === median(tti))!;
-  console.log('\nmedian study-page load, when each request finished (ms from navigation start):');
-  for (const e of typical.timeline) console.log(`  ${e.name.padEnd(48)} ${ms(e.start).padStart(7)} → ${ms(e.end).padStart(7)}${e.bytes ? `  ${kb(e.bytes)}` : ''}`);
-  console.log(`  parley:study-ready mark                          ${ms(typical.tti).padStart(7)}`);
+  // Where the time goes: when each request of the median and of the worst study-page load started and finished.
+  for (const [label, value] of [['median', median(tti)], ['worst', worst(tti)]] as const) {
+    const r = studyRuns.find((x) => x.tti === value)!;
+    console.log(`\n${label} study-page load (run ${studyRuns.indexOf(r) + 1}), ms from navigation start:`);
+    for (const e of r.timeline) console.log(`  ${e.name.replace(study.id, '<id>').padEnd(52)} ${ms(e.start).padStart(7)} → ${ms(e.end).padStart(7)}${e.bytes ? `  ${kb(e.bytes)}` : ''}`);
+    console.log(`  ${'parley:study-ready mark'.padEnd(52)} ${ms(r.tti).padStart(7)}`);
+  }
 
   console.log(`\n| measure | result | target |`);
   console.log(`|---|---|---|`);

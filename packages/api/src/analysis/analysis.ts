@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   maxStudies?: number;
   /** After a change, stored insights are rendered within this delay, so a stream of turns costs one render per interval (default 250 ms; reads render at once). */
   renderIntervalMs?: number;
+  /** How often a read checks whether other API processes analysed sessions of the study (default 1 s; 0 = every read). */
+  revisionCheckMs?: number;
   /** Writes "ask your interviews" answers from the retrieved quotes (a language model); absent: extractive answers. */
   asker?: QuestionAnswerer;
 }
@@ -74,6 +76,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   const inflight = new Map<string, { latest: SessionWithTurns }>();
   /** Renders due per study (one timer each), so a burst of turns is rendered and stored once. */
   const renderTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> }>();
+  const revisionCheckMs = options.revisionCheckMs ?? 1000;
+  const refreshing = new Set<string>();
 
   /** The study's entry, loading it on first use; loading also starts the catch-up of sessions a crash left out. */
   function entryOf(deps: AppDeps, workspaceId: string, studyId: string, fresh = false): Promise<StudyEntry | null> {
@@ -177,11 +181,43 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       ),
     );
     const failed = ids.filter((_, i) => results[i]!.status === 'rejected');
+    entry.ownSaves += ids.length - failed.length;
     for (const id of failed) entry.unsaved.add(id);
     if (failed.length) {
       const reason = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
       deps.logger.error('analysis_save_failed', { studyId: entry.studyId, sessions: failed.length, error: String(reason) });
     }
+  }
+
+  /**
+   * Several API processes can share one store, each analysing the turns it served. At most once per
+   * `revisionCheckMs`, a read compares the store's analysis revision with what this process loaded and saved; if
+   * another process saved analyses since, the study's model is reloaded from the store in the background (the read
+   * itself never waits: the next one shows the merged insights).
+   */
+  function refreshIfOthersWrote(deps: AppDeps, entry: StudyEntry): void {
+    const now = Date.now();
+    if (now - entry.checkedAt < revisionCheckMs || refreshing.has(entry.key)) return;
+    entry.checkedAt = now;
+    const job = (async () => {
+      // Compared inside the lock, where this process's own saves happen, so they are never mistaken for another's.
+      const reloaded = await entry.lock.run(async () => {
+        if ((await deps.store.analysisRevision(entry.workspaceId, entry.studyId)) === entry.revision + entry.ownSaves) return false;
+        await storeUnsaved(deps, entry);
+        const fresh = await loadStudyEntry(deps.store, entry.workspaceId, entry.studyId);
+        if (!fresh) return false;
+        entry.model = fresh.model;
+        entry.revision = fresh.revision;
+        entry.ownSaves = 0;
+        entry.rendered = null;
+        return true;
+      });
+      if (reloaded) await render(deps, entry);
+    })()
+      .catch((err: unknown) => deps.logger.error('analysis_refresh_failed', { studyId: entry.studyId, error: String(err) }))
+      .finally(() => refreshing.delete(entry.key));
+    refreshing.add(entry.key);
+    track(entry.key, job);
   }
 
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
@@ -230,7 +266,9 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       if (!entry) return null;
       if (local) await work.drained(entry.key);
       await render(deps, entry);
-      return { entry, rendered: entry.rendered! };
+      const rendered = entry.rendered!;
+      refreshIfOthersWrote(deps, entry);
+      return { entry, rendered };
     },
     async catchUpWorkspace(deps, workspaceId) {
       for (let cursor: string | undefined; ; ) {

@@ -133,6 +133,11 @@ export interface Store {
   saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void>;
   /** The stored analyses of a study's sessions. */
   listSessionAnalyses(workspaceId: string, studyId: string): Promise<SessionAnalysisRecord[]>;
+  /**
+   * A number that grows with every `saveSessionAnalysis` of the study, by whichever process (0 before any), so an API
+   * process can tell that others analysed sessions it has not seen. Read it before listing to never miss a save.
+   */
+  analysisRevision(workspaceId: string, studyId: string): Promise<number>;
   /** Stores a study's aggregated insights, replacing the previous ones. */
   saveStudyInsights(workspaceId: string, studyId: string, insights: unknown): Promise<void>;
   /** A study's aggregated insights, or null before any were saved. */

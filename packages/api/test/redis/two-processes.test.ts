@@ -113,4 +113,30 @@ describe('two Node API processes on one Redis', () => {
       await single.cleanup();
     }
   });
+
+  it('give the same insights on either process, whichever one served each interview', async () => {
+    const [onA, onB] = [over(a.url), over(b.url)];
+    const study = await (await onA('POST', '/v1/studies', SK, { researchQuestion: QUESTION, status: 'live' })).json();
+    for (const [send, answers] of [
+      [onA, ['The billing page charged me twice and support took four days to reply.', 'A refund and a faster reply would have fixed it.']],
+      [onB, ['The chat agent sorted my invoice problem in five minutes.', 'It was a great experience, she was friendly.']],
+    ] as const) {
+      const session = await (await send('POST', '/v1/sessions', PK, { studyId: study.id })).json();
+      for (const [i, text] of answers.entries()) expect((await send('POST', `/v1/sessions/${session.id}/turns`, session.token, { id: `t${i}`, text })).status).toBe(200);
+    }
+    // Each process analysed only the interview it served; a read notices the other's work and reloads.
+    const insightsOn = async (send: Send) => {
+      for (let i = 0; i < 60; i++) {
+        const insights = await (await send('GET', `/v1/studies/${study.id}/insights`, SK)).json();
+        if (insights.sessionsAnalyzed === 2) return insights;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error('insights never covered both interviews');
+    };
+    const [fromA, fromB] = [await insightsOn(onA), await insightsOn(onB)];
+    expect(fromA.turnsAnalyzed).toBe(4);
+    expect(fromB.turnsAnalyzed).toBe(4);
+    expect(fromA.sentiment.distribution).toEqual(fromB.sentiment.distribution);
+    expect(fromA.themes.map((t: { label: string }) => t.label).sort()).toEqual(fromB.themes.map((t: { label: string }) => t.label).sort());
+  });
 });

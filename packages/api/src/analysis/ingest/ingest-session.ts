@@ -32,6 +32,9 @@ export async function ingestSession(deps: AppDeps, engine: AnalysisEngine, limit
     }),
   );
   return entry.lock.run(async () => {
+    // The model may have been reloaded (another process's analyses) while the engine ran: use the current one.
+    const model = entry.model;
+    const coveredIds = () => new Set(model.sessions.get(sessionId)?.turns.map((t) => t.turnId));
     const previous = model.sessions.get(sessionId);
     const stillNew = coveredIds();
     const fresh = extracted.filter((t) => !stillNew.has(t.turnId));

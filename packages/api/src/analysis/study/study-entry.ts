@@ -9,6 +9,7 @@ export interface StudyEntry {
   key: string;
   workspaceId: string;
   studyId: string;
+  /** Replaced as a whole when another process's analyses are loaded (always inside `lock`). */
   model: StudyModel;
   frame: StudyFrame & { researchQuestion: string };
   /** Every change of the model and every render happens inside this lock. */
@@ -18,6 +19,11 @@ export interface StudyEntry {
   /** The last render (also stored), and the model version it shows. */
   rendered: StoredInsights | null;
   usedAt: number;
+  /** The store's analysis revision when the model was loaded, and this process's saves since: any other difference is another process's work. */
+  revision: number;
+  ownSaves: number;
+  /** When the store's revision was last compared (ms since epoch). */
+  checkedAt: number;
 }
 
 /** The key of a study in the analysis side's maps. */
@@ -34,6 +40,8 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
   const study = await store.getStudy(workspaceId, studyId);
   if (!study) return null;
   const model = new StudyModel(workspaceId, studyId);
+  // Read before the analyses: a save landing in between only makes the next comparison load again.
+  const revision = options.fresh ? 0 : await store.analysisRevision(workspaceId, studyId);
   const records = options.fresh ? [] : await store.listSessionAnalyses(workspaceId, studyId);
   const loaded = records
     .map((record) => ({ record, analysis: readSessionAnalysis(record.data) }))
@@ -53,5 +61,8 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
     unsaved: new Set(),
     rendered: current ? { ...stored, version: model.version } : null,
     usedAt: Date.now(),
+    revision,
+    ownSaves: 0,
+    checkedAt: Date.now(),
   };
 }

@@ -64,6 +64,10 @@ export function participantsContract(ctx: () => ContractContext): void {
       await store.saveSessionAnalysis(a.workspace.id, other.id, 'se_3', { sessionId: 'se_3', analyzedTurns: 1, updatedAt: at, data: {} });
       await store.saveSessionAnalysis(a.workspace.id, study.id, 'se_1', { sessionId: 'se_1', analyzedTurns: 6, updatedAt: at, data: { themes: ['billing', 'refunds'] } });
       const list = (await store.listSessionAnalyses(a.workspace.id, study.id)).sort((x, y) => x.sessionId.localeCompare(y.sessionId));
+      // The revision counts this study's saves only (replacements included), and no other workspace's.
+      expect(await store.analysisRevision(a.workspace.id, study.id)).toBe(3);
+      expect(await store.analysisRevision(a.workspace.id, other.id)).toBe(1);
+      expect(await store.analysisRevision(b.workspace.id, study.id)).toBe(0);
       expect(list.map((x) => [x.sessionId, x.analyzedTurns])).toEqual([['se_1', 6], ['se_2', 4]]);
       expect(list[0]!.data).toEqual({ themes: ['billing', 'refunds'] });
       expect(await store.listSessionAnalyses(b.workspace.id, study.id)).toEqual([]);

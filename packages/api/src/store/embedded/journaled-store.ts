@@ -82,6 +82,9 @@ export class EmbeddedStore implements Store {
   private compaction: Promise<void> | null = null;
   private closed = false;
 
+  /** Saves of session analyses per study since this store was opened: one process owns the files, so memory is enough. */
+  private readonly analysisRevisions = new Map<string, number>();
+
   constructor(private readonly parts: EmbeddedStoreParts) {
     this.state = parts.state;
     this.epoch = parts.journal.epoch;
@@ -236,6 +239,13 @@ export class EmbeddedStore implements Store {
   async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
     this.usable();
     await this.write({ op: 'record', kind: 'analysis', key: scoped(workspaceId, `${studyId}\u0000${sessionId}`), value: analysis });
+    const key = scoped(workspaceId, studyId);
+    this.analysisRevisions.set(key, (this.analysisRevisions.get(key) ?? 0) + 1);
+  }
+
+  async analysisRevision(workspaceId: string, studyId: string): Promise<number> {
+    this.usable();
+    return this.settled(this.analysisRevisions.get(scoped(workspaceId, studyId)) ?? 0);
   }
 
   async listSessionAnalyses(workspaceId: string, studyId: string): Promise<SessionAnalysisRecord[]> {

@@ -23,6 +23,7 @@
  * | ws:<ws>:participant:<id>              | hash   | `record` → ParticipantRecord JSON, `version` → integer (compare-and-set), `_w` → id of the last write |
  * | ws:<ws>:webhooks                      | hash   | `<webhookId>` → WebhookRecord JSON; with `:order` (zset of ids scored by `:seq`, an INCR counter): oldest first |
  * | ws:<ws>:st:<study>:analyses           | hash   | `<sessionId>` → SessionAnalysisRecord JSON; with `:order` and `:seq` as above |
+ * | ws:<ws>:st:<study>:analyses:rev       | string | INCR counter of analysis saves (Store.analysisRevision) |
  * | ws:<ws>:st:<study>:insights           | string | the study's aggregated insights JSON |
  * | invitation:<id>                       | string | InvitationRecord JSON (invitation links carry only the id) |
  * | idem:<scope length>:<scope>:<key>     | hash   | fingerprint, createdAt, ttlMs, response JSON, nonce; expires (PEXPIRE) an hour after its TTL |
@@ -63,6 +64,7 @@ export interface RedisKeys {
   participant(workspaceId: string, participantId: string): string;
   webhooks(workspaceId: string): OrderedRecordKeys;
   analyses(workspaceId: string, studyId: string): OrderedRecordKeys;
+  analysisRevision(workspaceId: string, studyId: string): string;
   insights(workspaceId: string, studyId: string): string;
   invitation(invitationId: string): string;
   idempotency(scope: string, key: string): string;
@@ -90,6 +92,7 @@ export function redisKeys(prefix: string): RedisKeys {
     participant: (w, id) => `${ws(w)}:participant:${encodeURIComponent(id)}`,
     webhooks: (w) => ordered(`${ws(w)}:webhooks`),
     analyses: (w, st) => ordered(`${ws(w)}:st:${encodeURIComponent(st)}:analyses`),
+    analysisRevision: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:analyses:rev`,
     insights: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:insights`,
     invitation: (id) => `${prefix}invitation:${encodeURIComponent(id)}`,
     // The scope's length makes the key unambiguous whatever characters scope and key contain.

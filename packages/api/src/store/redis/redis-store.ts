@@ -278,6 +278,10 @@ export class RedisStore implements Store {
     return this.records.listSessionAnalyses(workspaceId, studyId);
   }
 
+  analysisRevision(workspaceId: string, studyId: string): Promise<number> {
+    return this.records.analysisRevision(workspaceId, studyId);
+  }
+
   saveStudyInsights(workspaceId: string, studyId: string, insights: unknown): Promise<void> {
     return this.records.saveStudyInsights(workspaceId, studyId, insights);
   }

@@ -62,6 +62,13 @@ export class WorkspaceRecords {
   /** See Store.saveSessionAnalysis. */
   async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
     await this.put('saveSessionAnalysis', this.keys.analyses(workspaceId, studyId), sessionId, analysis, 'replace');
+    // After the record: a process that sees the new revision finds the record when it lists.
+    await reachRedis('saveSessionAnalysis', () => this.redis.incr(this.keys.analysisRevision(workspaceId, studyId)));
+  }
+
+  /** See Store.analysisRevision. */
+  async analysisRevision(workspaceId: string, studyId: string): Promise<number> {
+    return Number((await reachRedis('analysisRevision', () => this.redis.get<string | number>(this.keys.analysisRevision(workspaceId, studyId)))) ?? 0);
   }
 
   /** See Store.listSessionAnalyses. */
