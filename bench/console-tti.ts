@@ -126,8 +126,6 @@ try {
   const insightsBytes = JSON.stringify(insights).length;
   console.log(`insights caught up ${((performance.now() - t0) / 1000).toFixed(1)} s after seeding (${insights.sessionsAnalyzed} sessions, ${insights.turnsAnalyzed} answers, ${kb(insightsBytes)} JSON)`);
 
-  if (process.env.SETTLE) await new Promise((r) => setTimeout(r, Number(process.env.SETTLE)));
-  for (let k = 0; k < 5; k++) { const a = performance.now(); await call('GET', '/v1/workspace'); console.log(`probe workspace ${ms(performance.now() - a)}`); }
   // 3. Time to interactive in headless Chromium, every run in its own incognito context so nothing is cached.
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -165,7 +163,7 @@ try {
           const w = window as unknown as { longTaskMs: number; longTasks: number };
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
-            name: e.name.replace(location.origin, '') + ` [conn ${Math.round(e.connectStart)}-${Math.round(e.connectEnd)} req ${Math.round(e.requestStart)} resp ${Math.round(e.responseStart)}]`,
+            name: e.name.replace(location.origin, ''),
             start: e.startTime,
             end: e.responseEnd,
             bytes: e.encodedBodySize,

@@ -55,6 +55,8 @@ export interface Analysis {
   view(deps: AppDeps, workspaceId: string, studyId: string): Promise<StudyView | null>;
   /** Catches up every study of a workspace (at start-up); resolves when done. */
   catchUpWorkspace(deps: AppDeps, workspaceId: string): Promise<void>;
+  /** Catches up every workspace's studies (start-up: turns committed before a crash and never analysed). */
+  catchUpAll(deps: AppDeps): Promise<void>;
   /** Re-analyses every session of a study from scratch (engine change, benchmarks); resolves when done. */
   rebuild(deps: AppDeps, workspaceId: string, studyId: string): Promise<void>;
   /** Resolves when no analysis work is in flight (due renders are run now). */
@@ -280,6 +282,9 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
         if (!page.nextCursor) return;
         cursor = page.nextCursor;
       }
+    },
+    async catchUpAll(deps) {
+      for (const workspaceId of await deps.store.listWorkspaceIds()) await this.catchUpWorkspace(deps, workspaceId);
     },
     async rebuild(deps, workspaceId, studyId) {
       const key = studyKey(workspaceId, studyId);

@@ -65,6 +65,8 @@ export interface Store {
 
   /** Stores a new workspace together with its credentials, atomically. */
   createWorkspace(workspace: WorkspaceRecord, credentials: CredentialRecord[]): Promise<void>;
+  /** Every workspace's id, sorted (start-up work such as analysis catch-up goes through them all). */
+  listWorkspaceIds(): Promise<string[]>;
   /** Reads a workspace by id. */
   getWorkspace(id: string): Promise<WorkspaceRecord | null>;
   /** Finds what a credential (by its SHA-256 hex hash) may act as. */

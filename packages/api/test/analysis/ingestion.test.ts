@@ -97,6 +97,27 @@ describe('streaming ingestion', () => {
     expect(await second.store.getStudyInsights(ws.id, study.id)).toMatchObject({ insights: { sessionsAnalyzed: 1 } });
   });
 
+  it('catches up every workspace at start-up, not only the first', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-analysis-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const dead: Analysis = { ...createAnalysis(), turnCommitted: () => {} };
+    const first = await appOn(dir, dead);
+    const missed: { ws: string; study: string }[] = [];
+    for (const name of ['Acme', 'Globex']) {
+      const ws = (await first.call('POST', '/v1/workspaces', ADMIN_KEY, { name })).json;
+      const study = (await first.call('POST', '/v1/studies', ws.secretKey, { researchQuestion: 'What frustrates customers after a support case?', status: 'live' })).json;
+      const se = (await first.call('POST', '/v1/sessions', ws.secretKey, { studyId: study.id })).json;
+      await first.call('POST', `/v1/sessions/${se.id}/turns`, se.token, { id: 'a0', text: ANSWERS[0] });
+      missed.push({ ws: ws.id, study: study.id });
+    }
+    await first.close();
+    const analysis = createAnalysis();
+    const second = await appOn(dir, analysis);
+    cleanups.push(() => second.close());
+    await analysis.catchUpAll(second.deps);
+    for (const { ws, study } of missed) expect(await second.store.getStudyInsights(ws, study)).toMatchObject({ insights: { sessionsAnalyzed: 1 } });
+  });
+
   it('never delays the participant’s reply, and insights never wait on a model', async () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));

@@ -10,6 +10,16 @@ export function workspacesContract(ctx: () => ContractContext): void {
       expect(await store.getWorkspace(workspace.id)).toEqual(workspace);
     });
 
+    it('lists every workspace id, sorted, once each', async () => {
+      const { store } = ctx();
+      const a = await givenWorkspace(ctx());
+      const b = await givenWorkspace(ctx());
+      const ids = await store.listWorkspaceIds();
+      expect(ids).toEqual([...ids].sort());
+      expect(ids.filter((id) => id === a.workspace.id || id === b.workspace.id).sort()).toEqual([a.workspace.id, b.workspace.id].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
     it('answers null for an unknown workspace', async () => {
       expect(await ctx().store.getWorkspace('ws_missing')).toBeNull();
     });

@@ -97,6 +97,11 @@ export class EmbeddedStore implements Store {
     await this.write({ op: 'workspace', workspace, credentials });
   }
 
+  async listWorkspaceIds(): Promise<string[]> {
+    this.usable();
+    return this.settled(this.state.workspaceIds());
+  }
+
   async getWorkspace(id: string): Promise<WorkspaceRecord | null> {
     this.usable();
     return this.settled(structuredClone(this.state.workspace(id) ?? null));

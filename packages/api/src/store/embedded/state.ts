@@ -76,6 +76,11 @@ export class MemoryState {
   }
 
   /** A workspace by id. */
+  /** Every workspace id, sorted. */
+  workspaceIds(): string[] {
+    return [...this.workspaces.keys()].sort();
+  }
+
   workspace(id: string): WorkspaceRecord | undefined {
     return this.workspaces.get(id);
   }

@@ -25,6 +25,7 @@
  * | ws:<ws>:st:<study>:analyses           | hash   | `<sessionId>` → SessionAnalysisRecord JSON; with `:order` and `:seq` as above |
  * | ws:<ws>:st:<study>:analyses:rev       | string | INCR counter of analysis saves (Store.analysisRevision) |
  * | ws:<ws>:st:<study>:insights           | string | the study's aggregated insights JSON |
+ * | workspaces                            | set    | every workspace id (start-up work such as analysis catch-up) |
  * | invitation:<id>                       | string | InvitationRecord JSON (invitation links carry only the id) |
  * | idem:<scope length>:<scope>:<key>     | hash   | fingerprint, createdAt, ttlMs, response JSON, nonce; expires (PEXPIRE) an hour after its TTL |
  * | rl:<bucket>:…                         | —      | rate-limit counters, written by @upstash/ratelimit (src/ratelimit/redis-rate-limiter.ts) |
@@ -66,6 +67,7 @@ export interface RedisKeys {
   analyses(workspaceId: string, studyId: string): OrderedRecordKeys;
   analysisRevision(workspaceId: string, studyId: string): string;
   insights(workspaceId: string, studyId: string): string;
+  workspaceIds(): string;
   invitation(invitationId: string): string;
   idempotency(scope: string, key: string): string;
   rateLimit(bucket: string): string;
@@ -93,6 +95,7 @@ export function redisKeys(prefix: string): RedisKeys {
     webhooks: (w) => ordered(`${ws(w)}:webhooks`),
     analyses: (w, st) => ordered(`${ws(w)}:st:${encodeURIComponent(st)}:analyses`),
     analysisRevision: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:analyses:rev`,
+    workspaceIds: () => `${prefix}workspaces`,
     insights: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:insights`,
     invitation: (id) => `${prefix}invitation:${encodeURIComponent(id)}`,
     // The scope's length makes the key unambiguous whatever characters scope and key contain.

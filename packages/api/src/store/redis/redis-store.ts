@@ -85,10 +85,14 @@ export class RedisStore implements Store {
   }
 
   async createWorkspace(workspace: WorkspaceRecord, credentials: CredentialRecord[]): Promise<void> {
-    const keys = [this.keys.workspace(workspace.id), ...credentials.map((c) => this.keys.credential(c.hash))];
-    const args = [JSON.stringify(workspace), ...credentials.map((c) => JSON.stringify(c))];
+    const keys = [this.keys.workspace(workspace.id), this.keys.workspaceIds(), ...credentials.map((c) => this.keys.credential(c.hash))];
+    const args = [JSON.stringify(workspace), workspace.id, ...credentials.map((c) => JSON.stringify(c))];
     const [outcome] = await reachRedis('createWorkspace', () => this.scripts.createWorkspace.exec(keys, args));
     if (outcome !== 'ok') throw new RedisStoreRefusal(`workspace ${workspace.id}: ${outcome}`);
+  }
+
+  async listWorkspaceIds(): Promise<string[]> {
+    return (await reachRedis('listWorkspaceIds', () => this.redis.smembers(this.keys.workspaceIds()))).sort();
   }
 
   async getWorkspace(id: string): Promise<WorkspaceRecord | null> {
