@@ -24,4 +24,15 @@ describe('what npm start serves besides the API', () => {
     expect((await routes().request('/console/../package.json')).status).toBe(404);
     expect((await routes().request('/console/secret.txt')).status).toBe(404);
   });
+
+  it('sends static scripts gzipped to browsers that accept it (the demo\'s here: bundles are built by other packages)', async () => {
+    const app = routes();
+    for (const path of ['/demo/demo.js']) {
+      const res = await app.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-encoding'), path).toBe('gzip');
+      const plain = await app.request(path);
+      expect(plain.headers.get('content-encoding'), path).toBeNull();
+    }
+  });
 });

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workspace } from '@parley/protocol';
-import type { ApiClient } from './api/api-client.ts';
+import { createApiClient, type ApiClient } from './api/api-client.ts';
 import { asFailure, type ApiFailure } from './api/api-failure.ts';
 import { ConsoleContext, type ConsoleSession } from './session/console-context.ts';
 import { keyStorage } from './session/key-storage.ts';
 import { useRoute } from './routing/use-route.ts';
 import { href, type Route } from './routing/routes.ts';
-import { Loading } from './components/loading.tsx';
 import { EmptyState } from './components/empty-state.tsx';
 import { SignIn, signIn } from './screens/sign-in.tsx';
 import { StudiesList } from './screens/studies-list.tsx';
@@ -59,20 +58,24 @@ function focusMain(): void {
 /** The researchers' console: sign-in, then studies, setup, and findings. `apiBase` is the Parley API's origin. */
 export function App({ apiBase }: { apiBase: string }) {
   const route = useRoute();
-  const [session, setSession] = useState<ConsoleSession | null>(null);
-  const [restoring, setRestoring] = useState(() => Boolean(keyStorage.load()));
+  // A key kept from earlier in this tab opens the screen at once (its data loads in parallel with the key check);
+  // if the check fails, the console signs out and says why.
+  const [session, setSession] = useState<ConsoleSession | null>(() => {
+    const key = keyStorage.load();
+    return key ? { api: createApiClient(apiBase, key), workspace: null } : null;
+  });
   const [restoreError, setRestoreError] = useState<ApiFailure | null>(null);
   useEffect(() => {
     const key = keyStorage.load();
     if (!key) return;
     signIn(apiBase, key).then(
-      (s) => (setSession(s), setRestoring(false)),
+      (s) => setSession(s),
       (err: unknown) => {
         const failure = asFailure(err);
         // A key the API no longer accepts is forgotten; a server that is down keeps it for the next try.
         if (failure.type === 'authentication') keyStorage.clear();
         setRestoreError(failure);
-        setRestoring(false);
+        setSession(null);
       },
     );
   }, [apiBase]);
@@ -106,7 +109,7 @@ export function App({ apiBase }: { apiBase: string }) {
         </a>
         {session && (
           <div class="account">
-            <span class="muted small">{session.workspace.name}</span>
+            <span class="muted small">{session.workspace?.name ?? ''}</span>
             <button type="button" class="link" onClick={signOut}>
               Sign out
             </button>
@@ -117,10 +120,6 @@ export function App({ apiBase }: { apiBase: string }) {
         <ConsoleContext.Provider value={session}>
           <Screen route={route} />
         </ConsoleContext.Provider>
-      ) : restoring ? (
-        <main id="main" class="page">
-          <Loading label="Signing in…" />
-        </main>
       ) : (
         <SignIn apiBase={apiBase} onSignedIn={signedIn} initialError={restoreError} />
       )}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -20,6 +21,10 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
     return new Response(body, { headers: { 'content-type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream', 'cache-control': cache, 'access-control-allow-origin': '*' } });
   };
   return new Hono<AppEnv>()
+    // Bundles go out gzipped when the browser accepts it (size budgets are gzip sizes); API responses are not touched.
+    .use('/widget/*', compress())
+    .use('/console/*', compress())
+    .use('/demo/*', compress())
     .get('/widget/:name{[a-z0-9-]+\\.js}', async (c) => {
       const res = await file(widgetDist, c.req.param('name'), 'public, max-age=300');
       return res ?? c.text('Widget bundle not built: run `npm run build -w @parley/widget` (npm start does it).', 404);

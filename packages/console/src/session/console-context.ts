@@ -6,7 +6,8 @@ import type { ApiClient } from '../api/api-client.ts';
 /** What every signed-in screen needs: the API client and the workspace it acts in. */
 export interface ConsoleSession {
   api: ApiClient;
-  workspace: Workspace;
+  /** Null for a moment after a reload: the stored key is checked while the screen already loads its data. */
+  workspace: Workspace | null;
 }
 
 /** Carries the signed-in session down to the screens. */

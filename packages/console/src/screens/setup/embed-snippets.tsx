@@ -29,7 +29,7 @@ export function shareLink(base: string, studyId: string): string {
 export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 3 }) {
   const { api, workspace } = useConsole();
   const base = api.base;
-  const pk = workspace.publishableKey ?? 'pk_…';
+  const pk = workspace?.publishableKey ?? 'pk_…';
   const loader = `<script src="${base}/widget/parley.js" defer
   data-api="${base}"
   data-publishable-key="${pk}"
@@ -49,7 +49,7 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
     : null;
   return (
     <div class="snippets">
-      {!workspace.publishableKey && <p class="notice">This workspace was created before its publishable key was kept: put your pk_… key where the snippets say pk_….</p>}
+      {workspace && !workspace.publishableKey && <p class="notice">This workspace was created before its publishable key was kept: put your pk_… key where the snippets say pk_….</p>}
       <Snippet level={level} id="snippet-loader" title="Loader snippet" code={loader}>
         <p class="hint">Add once to every page of your app. It shows this study when its triggers and targeting say so, and loads the interview only then (under 1 KB until needed).</p>
       </Snippet>

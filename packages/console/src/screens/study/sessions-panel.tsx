@@ -52,7 +52,7 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
 }
 
 /** The study's interviews, newest first, refreshed live; each opens its transcript. */
-export function SessionsPanel({ studyId, total }: { studyId: string; total: number }) {
+export function SessionsPanel({ studyId, total }: { studyId: string; total: number | null }) {
   const { api } = useConsole();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
   const [pages, setPages] = useState(1);
@@ -66,7 +66,7 @@ export function SessionsPanel({ studyId, total }: { studyId: string; total: numb
         <label>
           Show{' '}
           <select value={status} onChange={(e) => (setStatus(e.currentTarget.value as typeof status), setPages(1))}>
-            <option value="">all ({total})</option>
+            <option value="">all{total === null ? '' : ` (${total})`}</option>
             <option value="active">in progress</option>
             <option value="completed">completed</option>
             <option value="abandoned">abandoned</option>

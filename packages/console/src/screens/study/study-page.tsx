@@ -32,8 +32,12 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
   useEffect(() => {
     if (study && insightsShown && !performance.getEntriesByName(STUDY_READY_MARK).length) performance.mark(STUDY_READY_MARK);
   }, [Boolean(study), insightsShown]);
-  if (!study) {
-    return <main id="main" class="page">{loaded.error ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <Loading label="Loading the study…" lines={6} />}</main>;
+  if (!study && loaded.error) {
+    return (
+      <main id="main" class="page">
+        <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
+      </main>
+    );
   }
   const setStatus = async (status: 'live' | 'closed') => {
     if (status === 'closed' && !confirm('Close this study? The widget, links and invitations stop starting interviews; you can reopen it later.')) return;
@@ -53,37 +57,40 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
       <nav aria-label="Breadcrumb" class="crumbs">
         <a href={href({ name: 'studies' })}>← Studies</a>
       </nav>
-      <header class="page-head study-head">
-        <div>
-          <h1>
-            {study.title} <StatusBadge status={study.status} />
-          </h1>
-          <p class="muted">{study.researchQuestion}</p>
-          <p class="small">
-            {plural(study.stats.sessions, 'interview')} · {study.stats.completed} completed
-          </p>
-        </div>
-        <div class="button-row">
-          <a class="button secondary" href={href({ name: 'setup', studyId, step: 'plan' })}>
-            Edit setup
-          </a>
-          {study.status === 'draft' && (
-            <a class="button primary" href={href({ name: 'setup', studyId, step: 'publish' })}>
-              Publish…
+      {!study && <Loading label="Loading the study…" lines={3} />}
+      {study && (
+        <header class="page-head study-head">
+          <div>
+            <h1>
+              {study.title} <StatusBadge status={study.status} />
+            </h1>
+            <p class="muted">{study.researchQuestion}</p>
+            <p class="small">
+              {plural(study.stats.sessions, 'interview')} · {study.stats.completed} completed
+            </p>
+          </div>
+          <div class="button-row">
+            <a class="button secondary" href={href({ name: 'setup', studyId, step: 'plan' })}>
+              Edit setup
             </a>
-          )}
-          {study.status === 'live' && (
-            <button type="button" class="secondary" disabled={changing} onClick={() => setStatus('closed')}>
-              Close study
-            </button>
-          )}
-          {study.status === 'closed' && (
-            <button type="button" class="primary" disabled={changing} onClick={() => setStatus('live')}>
-              Reopen
-            </button>
-          )}
-        </div>
-      </header>
+            {study.status === 'draft' && (
+              <a class="button primary" href={href({ name: 'setup', studyId, step: 'publish' })}>
+                Publish…
+              </a>
+            )}
+            {study.status === 'live' && (
+              <button type="button" class="secondary" disabled={changing} onClick={() => setStatus('closed')}>
+                Close study
+              </button>
+            )}
+            {study.status === 'closed' && (
+              <button type="button" class="primary" disabled={changing} onClick={() => setStatus('live')}>
+                Reopen
+              </button>
+            )}
+          </div>
+        </header>
+      )}
       {error && <ErrorNotice error={error} />}
       <div class="tabs-row">
         <nav aria-label="Study sections">
@@ -99,12 +106,13 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
         </nav>
         <ExportButtons studyId={studyId} />
       </div>
+      {/* The panels load their data alongside the study's (one round trip, not two). */}
       <div class="tab-panel">
         {tab === 'insights' && <InsightsPanel key={studyId} studyId={studyId} onReady={() => setInsightsShown(true)} />}
-        {tab === 'sessions' && <SessionsPanel key={studyId} studyId={studyId} total={study.stats.sessions} />}
+        {tab === 'sessions' && <SessionsPanel key={studyId} studyId={studyId} total={study?.stats.sessions ?? null} />}
         {tab === 'ask' && <AskPanel key={studyId} studyId={studyId} />}
         {tab === 'personas' && <PersonasPanel key={studyId} studyId={studyId} />}
-        {tab === 'share' && <SharePanel study={study} />}
+        {tab === 'share' && (study ? <SharePanel study={study} /> : <Loading label="Loading the study…" />)}
       </div>
     </main>
   );
