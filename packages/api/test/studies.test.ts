@@ -1,3 +1,4 @@
+import { hashCredential } from '../src/auth/hash-credential.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Plan, Study } from '@parley/protocol';
 import { makeTestApp } from './harness.ts';
@@ -144,6 +145,21 @@ describe('Idempotency-Key', () => {
     expect(bad.status).toBe(400);
     const fixed = await t.call('POST', '/v1/studies', { key: ws.secretKey, body: { researchQuestion: 'A corrected, long enough question' }, headers: { 'idempotency-key': 'k3' } });
     expect(fixed.status).toBe(201);
+  });
+
+  it('lets a retry through once a claim is left pending by a request that died with its process', async () => {
+    const body = { researchQuestion: 'Why do people cancel their subscription?' };
+    // What a process that crashed mid-request leaves behind: the key claimed, never completed nor released.
+    const fingerprint = await hashCredential(`POST /v1/studies\n${JSON.stringify(body)}`);
+    await t.store.claimIdempotencyKey(await hashCredential(ws.secretKey), 'crashed', fingerprint, t.clock.now().getTime(), 24 * 3600 * 1000);
+    const meanwhile = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });
+    expect(meanwhile.status).toBe(409);
+    expect(meanwhile.headers.get('retry-after')).toBe('1');
+    t.clock.advance(2 * 60 * 1000 + 1);
+    const retried = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });
+    expect(retried.status).toBe(201);
+    const replay = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });
+    expect(replay.json.id).toBe(retried.json.id);
   });
 
   it('refuses an over-long key', async () => {

@@ -5,6 +5,11 @@ import type { AppEnv } from './app-env.ts';
 import { hashCredential } from '../auth/hash-credential.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A claim still pending after this long belongs to a request that died with its process (the slowest request, an LLM
+ * plan draft, gives up well within it): the client's retry with the same key may then go through.
+ */
+const PENDING_MS = 2 * 60 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
@@ -24,7 +29,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     const { store, clock } = c.var.deps;
     const scope = c.var.principal.scope;
     const fingerprint = await hashCredential(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
-    const claim = await store.claimIdempotencyKey(scope, key, fingerprint, clock.now().getTime(), DAY_MS);
+    const claim = await store.claimIdempotencyKey(scope, key, fingerprint, clock.now().getTime(), DAY_MS, PENDING_MS);
     if (claim.state !== 'claimed') {
       if (claim.fingerprint !== fingerprint) {
         throw new ApiError('conflict', 'This Idempotency-Key was already used with a different request body.');

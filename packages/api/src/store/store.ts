@@ -145,8 +145,12 @@ export interface Store {
   /** A study's aggregated insights, or null before any were saved. */
   getStudyInsights(workspaceId: string, studyId: string): Promise<unknown | null>;
 
-  /** Claims an idempotency key for a scope (one credential) unless it exists and has not expired. */
-  claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim>;
+  /**
+   * Claims an idempotency key for a scope (one credential) unless it exists and has not expired. A claim still pending
+   * (never completed nor released: its request died with its process) counts as abandoned `pendingTtlMs` after it was
+   * made (default: `ttlMs`), so the client's retry with the same key can go through.
+   */
+  claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs?: number): Promise<IdempotencyClaim>;
   /** Records the response of a claimed key. */
   completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void>;
   /** Forgets a claimed key whose request failed, so the client may retry it. */

@@ -38,6 +38,15 @@ export function idempotencyContract(ctx: () => ContractContext): void {
       expect(await store.claimIdempotencyKey('cred_a', 'key-1', 'fp-2', NOW + 1001, 1000)).toEqual({ state: 'claimed' });
     });
 
+    it('gives up a claim left pending past its pending TTL (its request died), but never a completed one', async () => {
+      const { store } = ctx();
+      await store.claimIdempotencyKey('cred_a', 'key-p', 'fp-1', NOW, TTL, 1000);
+      expect(await store.claimIdempotencyKey('cred_a', 'key-p', 'fp-1', NOW + 999, TTL, 1000)).toEqual({ state: 'pending', fingerprint: 'fp-1' });
+      expect(await store.claimIdempotencyKey('cred_a', 'key-p', 'fp-1', NOW + 1001, TTL, 1000)).toEqual({ state: 'claimed' });
+      await store.completeIdempotencyKey('cred_a', 'key-p', { status: 201, body: { id: 'x' } });
+      expect(await store.claimIdempotencyKey('cred_a', 'key-p', 'fp-1', NOW + 5000, TTL, 1000)).toMatchObject({ state: 'done', fingerprint: 'fp-1' });
+    });
+
     it('forgets a released key so it can be claimed again', async () => {
       const { store } = ctx();
       await store.claimIdempotencyKey('cred_a', 'key-1', 'fp-1', NOW, TTL);

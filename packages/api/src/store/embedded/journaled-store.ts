@@ -268,10 +268,11 @@ export class EmbeddedStore implements Store {
     return this.settled(structuredClone(this.state.record('insights', scoped(workspaceId, studyId)) ?? null));
   }
 
-  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim> {
+  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs = ttlMs): Promise<IdempotencyClaim> {
     this.usable();
     const entry = this.state.idempotencyEntry(scope, key);
-    if (!entry || entry.createdAt + entry.ttlMs < nowMs) {
+    const abandoned = entry !== undefined && entry.response === undefined && entry.createdAt + pendingTtlMs < nowMs;
+    if (!entry || entry.createdAt + entry.ttlMs < nowMs || abandoned) {
       await this.write({ op: 'idempotency', scope, key, entry: { fingerprint, createdAt: nowMs, ttlMs } });
       return { state: 'claimed' };
     }

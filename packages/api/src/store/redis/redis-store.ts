@@ -294,8 +294,8 @@ export class RedisStore implements Store {
     return this.records.getStudyInsights(workspaceId, studyId);
   }
 
-  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number): Promise<IdempotencyClaim> {
-    const args = [fingerprint, String(nowMs), String(ttlMs), crypto.randomUUID(), String(ttlMs + IDEMPOTENCY_GRACE_MS)];
+  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs = ttlMs): Promise<IdempotencyClaim> {
+    const args = [fingerprint, String(nowMs), String(ttlMs), crypto.randomUUID(), String(ttlMs + IDEMPOTENCY_GRACE_MS), String(pendingTtlMs)];
     const reply = await reachRedis('claimIdempotencyKey', () => this.scripts.claimIdempotencyKey.exec([this.keys.idempotency(scope, key)], args));
     if (reply[0] === 'claimed') return { state: 'claimed' };
     if (reply[0] === 'pending') return { state: 'pending', fingerprint: reply[1]! };

@@ -1,14 +1,15 @@
 /**
  * Claims an idempotency key unless a live one exists. "Live" is judged against the caller's clock (ARGV), not
  * Redis's, exactly as the Store port defines it; the key's Redis TTL only collects garbage, an hour after that.
- * KEYS: the idempotency key. ARGV: fingerprint, now (ms), ttl (ms), claim id, Redis expiry (ms).
+ * KEYS: the idempotency key. ARGV: fingerprint, now (ms), ttl (ms), claim id, Redis expiry (ms), pending ttl (ms): a
+ * claim never completed that long after it was made is abandoned (its request died) and can be claimed again.
  * Returns {'claimed'}, {'pending', fingerprint} or {'done', fingerprint, response JSON}. A key held by this very
  * claim id is this claim, retried after a lost reply: it answers 'claimed' again.
  */
 export const CLAIM_IDEMPOTENCY_KEY_LUA = `
 local e = redis.call('HMGET', KEYS[1], 'fingerprint', 'createdAt', 'ttlMs', 'response', 'claim')
 if e[1] and e[5] == ARGV[4] then return {'claimed'} end
-if (not e[1]) or (tonumber(e[2]) + tonumber(e[3]) < tonumber(ARGV[2])) then
+if (not e[1]) or (tonumber(e[2]) + tonumber(e[3]) < tonumber(ARGV[2])) or ((not e[4]) and tonumber(e[2]) + tonumber(ARGV[6]) < tonumber(ARGV[2])) then
   redis.call('DEL', KEYS[1])
   redis.call('HSET', KEYS[1], 'fingerprint', ARGV[1], 'createdAt', ARGV[2], 'ttlMs', ARGV[3], 'claim', ARGV[4])
   redis.call('PEXPIRE', KEYS[1], ARGV[5])
