@@ -30,7 +30,7 @@ export function demoPage(info: { api: string; publishableKey: string; studies: D
     <h2>Other moments</h2>
     <button type="button" id="day30">Jump to onboarding day 30</button>
     <p>Share link (no embed needed): <a id="share" href="/i/s/${esc(info.studies.support)}">/i/s/${esc(info.studies.support)}</a></p>
-    <p>Researchers: the API reference is at <a href="/openapi.json">/openapi.json</a>.</p>
+    <p>Researchers: watch these interviews arrive in the <a id="console" href="/console">console</a> (sign in with the secret key <code>npm start</code> printed); the API reference is at <a href="/openapi.json">/openapi.json</a>.</p>
   </section>
 </main>
 </body>
