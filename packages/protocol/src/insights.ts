@@ -124,7 +124,8 @@ export const StudyInsights = named(
     updatedAt: Timestamp,
     /** Which engine extracted the turns: "offline" (classic NLP) or "llm". */
     engine: z.enum(['offline', 'llm']),
-    summary: z.object({ text: z.string(), keyFindings: z.array(z.string()) }),
+    /** `source`: "offline" (written from the figures by rules) or "llm" (written by the model from the same figures, in the background; its numbers are checked against them). */
+    summary: z.object({ text: z.string(), keyFindings: z.array(z.string()), source: z.enum(['offline', 'llm']) }),
     themes: z.array(InsightTheme),
     sentiment: SentimentSummary,
     /** Present when `?segmentBy=` was given: one entry per value of that attribute. */

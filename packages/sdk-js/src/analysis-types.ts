@@ -1,23 +1,12 @@
-// The analysis endpoints' shapes, transcribed from API.md "Analysis" because @parley/protocol does not define them
-// yet. Replace each with the protocol's type (import type) as soon as it lands there.
+// The analysis endpoints' shapes, from @parley/protocol as types only (the SDK never loads zod at run time), under
+// the names the SDK has always used.
+import type * as P from '@parley/protocol';
 
 /** A line a participant said, linked to its session and turn. */
-export interface Quote {
-  sessionId: string;
-  turnId: string;
-  text: string;
-}
+export type Quote = P.Quote;
 
 /** Response of `GET /v1/studies/:id/insights`. */
-export interface Insights {
-  studyId: string;
-  sessionsAnalyzed: number;
-  updatedAt: string;
-  summary: { text: string; keyFindings: string[] };
-  themes: { id: string; label: string; description: string; count: number; sentiment: number; quotes: Quote[] }[];
-  sentiment: { average: number; distribution: { negative: number; neutral: number; positive: number } };
-  segments?: Record<string, { sessions: number; sentiment: number; topThemes: string[] }>;
-}
+export type Insights = P.StudyInsights;
 
 /** Query of `studies.insights`. */
 export interface InsightsParams {
@@ -26,37 +15,19 @@ export interface InsightsParams {
 }
 
 /** Body of `studies.ask` / `studies.askStream`. */
-export interface AskParams {
-  question: string;
-}
+export type AskParams = P.AskRequest;
 
 /** The `done` result of `ask`: an answer with the turns it rests on. */
-export interface AskAnswer {
-  answer: string;
-  citations: Quote[];
-}
+export type AskAnswer = P.AskResponse;
 
 /** Body of `studies.personas`. */
-export interface PersonasParams {
-  /** 2–6 personas. */
-  count?: number;
-}
+export type PersonasParams = P.PersonasRequest;
 
 /** One persona card. */
-export interface Persona {
-  name: string;
-  quote: string;
-  goals: string[];
-  frustrations: string[];
-  behaviors: string[];
-  context: string;
-  sessionIds: string[];
-}
+export type Persona = P.Persona;
 
 /** Response of `studies.personas`. */
-export interface Personas {
-  personas: Persona[];
-}
+export type Personas = P.PersonasResponse;
 
 /** Formats of `studies.export`. */
-export type ExportFormat = 'json' | 'csv' | 'md';
+export type ExportFormat = NonNullable<P.ExportQuery['format']>;

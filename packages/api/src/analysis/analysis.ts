@@ -2,6 +2,7 @@ import type { AppDeps } from '../deps.ts';
 import type { SessionWithTurns } from '../domain/records.ts';
 import type { AnalysisEngine } from './engine.ts';
 import type { QuestionAnswerer } from './llm/llm-asker.ts';
+import type { Summarizer } from './llm/llm-summarizer.ts';
 import { createOfflineEngine } from './offline/offline-engine.ts';
 import { ingestSession } from './ingest/ingest-session.ts';
 import { DEFAULT_WEBHOOK_DEBOUNCE_MS, InsightsWebhook } from './ingest/insights-webhook.ts';
@@ -25,6 +26,10 @@ export interface AnalysisOptions {
   renderIntervalMs?: number;
   /** How often a read checks whether other API processes analysed sessions of the study (default 1 s; 0 = every read). */
   revisionCheckMs?: number;
+  /** Writes study summaries with a language model, in the background; absent: the offline summary only. */
+  summarizer?: Summarizer;
+  /** At most one model-written summary per study per this window (default 30 s); it follows the insights it lags. */
+  summaryIntervalMs?: number;
   /** Writes "ask your interviews" answers from the retrieved quotes (a language model); absent: extractive answers. */
   asker?: QuestionAnswerer;
 }
@@ -79,6 +84,11 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   /** Renders due per study (one timer each), so a burst of turns is rendered and stored once. */
   const renderTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> }>();
   const revisionCheckMs = options.revisionCheckMs ?? 1000;
+  const summarizer = options.summarizer ?? null;
+  const summaryIntervalMs = options.summaryIntervalMs ?? 30_000;
+  /** Model-written summaries due or running, per study. */
+  const summaryTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => void; due: number }>();
+  const summarizing = new Set<string>();
   const refreshing = new Set<string>();
 
   /** The study's entry, loading it on first use; loading also starts the catch-up of sessions a crash left out. */
@@ -156,8 +166,10 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       await storeUnsaved(deps, entry);
       if (entry.rendered && entry.rendered.version === entry.model.version) return;
       const rendered = renderInsights(entry.model, entry.frame, engine.kind);
+      if (entry.written) rendered.insights.summary = { text: entry.written.text, keyFindings: entry.written.keyFindings, source: 'llm' };
       await deps.store.saveStudyInsights(entry.workspaceId, entry.studyId, rendered);
       entry.rendered = rendered;
+      summarizeLater(deps, entry);
       const { sessionsAnalyzed, turnsAnalyzed, updatedAt } = rendered.insights;
       if (sessionsAnalyzed > 0) webhook.schedule(deps, entry.workspaceId, entry.studyId, { studyId: entry.studyId, sessionsAnalyzed, turnsAnalyzed, updatedAt });
     });
@@ -220,6 +232,38 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       .finally(() => refreshing.delete(entry.key));
     refreshing.add(entry.key);
     track(entry.key, job);
+  }
+
+  /**
+   * Asks the summarizer for a new summary once the insights moved past the last written one, at most once per
+   * `summaryIntervalMs` per study. It runs apart from the study's work, so no read or catch-up ever waits on it; the
+   * insights show the offline summary until the first one arrives, then the latest written one.
+   */
+  function summarizeLater(deps: AppDeps, entry: StudyEntry): void {
+    if (!summarizer || summaryTimers.has(entry.key) || summarizing.has(entry.key)) return;
+    if (entry.model.totals.sessions === 0 || entry.written?.version === entry.model.version) return;
+    const due = entry.summarizedAt + summaryIntervalMs;
+    const run = () => {
+      summaryTimers.delete(entry.key);
+      summarizing.add(entry.key);
+      const version = entry.model.version;
+      entry.summarizedAt = Date.now();
+      const { insights } = renderInsights(entry.model, entry.frame, engine.kind);
+      const job = summarizer
+        .summarize({ researchQuestion: entry.frame.researchQuestion, insights })
+        .then((written) => {
+          if (!written) return;
+          entry.written = { ...written, version };
+          entry.rendered = null;
+          scheduleRender(deps, entry);
+        })
+        .catch((err: unknown) => deps.logger.error('analysis_summary_failed', { studyId: entry.studyId, error: String(err) }))
+        .finally(() => summarizing.delete(entry.key));
+      track(`${entry.key}\u0000summary`, job);
+    };
+    const timer = setTimeout(run, Math.max(0, due - Date.now()));
+    (timer as { unref?: () => void }).unref?.();
+    summaryTimers.set(entry.key, { timer, run, due });
   }
 
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
@@ -296,11 +340,15 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       do {
         await work.idle();
         await flushRenders();
-      } while (renderTimers.size > 0);
+        // Summaries already due start now (one still waiting out its interval is not waited for).
+        for (const { timer, run, due } of [...summaryTimers.values()]) if (due <= Date.now()) (clearTimeout(timer), run());
+      } while (renderTimers.size > 0 || work.busy());
     },
     close() {
       for (const { timer } of renderTimers.values()) clearTimeout(timer);
       renderTimers.clear();
+      for (const { timer } of summaryTimers.values()) clearTimeout(timer);
+      summaryTimers.clear();
       webhook.close();
     },
   };

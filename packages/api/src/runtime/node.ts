@@ -19,6 +19,7 @@ import { createLlmPlanner } from '../planning/llm-planner.ts';
 import { createAnalysis } from '../analysis/analysis.ts';
 import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
+import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import type { AppDeps } from '../deps.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
@@ -33,9 +34,15 @@ const planner = offlinePlanner();
 const llm = env.llm ? { config: env.llm, client: createChatClient(env.llm), logger } : null;
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
 // Analysis: the model extracts themes when one is configured (falling back to offline NLP per turn), else offline NLP.
-// With a model, it also writes "ask your interviews" answers from the quotes retrieval finds.
+// With a model, it also writes "ask your interviews" answers from the quotes retrieval finds, and study summaries.
 const analysis = createAnalysis(
-  llm ? { engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }), asker: createLlmAsker({ client: llm.client, config: llm.config, logger }) } : {},
+  llm
+    ? {
+        engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }),
+        asker: createLlmAsker({ client: llm.client, config: llm.config, logger }),
+        summarizer: createLlmSummarizer({ client: llm.client, config: llm.config, logger }),
+      }
+    : {},
 );
 const deps: AppDeps = {
   store,

@@ -24,6 +24,11 @@ export class WorkTracker {
     for (let set = this.byKey.get(key); set && set.size > 0; set = this.byKey.get(key)) await Promise.allSettled([...set]);
   }
 
+  /** Whether any work is in flight. */
+  busy(): boolean {
+    return this.byKey.size > 0;
+  }
+
   /** Resolves once no study has work in flight. */
   async idle(): Promise<void> {
     while (this.byKey.size > 0) await Promise.allSettled([...this.byKey.values()].flatMap((s) => [...s]));

@@ -49,7 +49,7 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
       turnsAnalyzed: totals.turns,
       updatedAt: model.updatedAt ?? frame.createdAt,
       engine,
-      summary: renderSummary(model, themes, tally, sentiment, journey, support),
+      summary: { ...renderSummary(model, themes, tally, sentiment, journey, support), source: 'offline' },
       themes: themes.map((t) => ({
         id: t.id,
         label: t.label,

@@ -24,6 +24,10 @@ export interface StudyEntry {
   ownSaves: number;
   /** When the store's revision was last compared (ms since epoch). */
   checkedAt: number;
+  /** The latest model-written summary and the model version it was written from (shown instead of the offline one). */
+  written: { text: string; keyFindings: string[]; version: number } | null;
+  /** When a written summary was last asked for (ms since epoch; 0 = never). */
+  summarizedAt: number;
 }
 
 /** The key of a study in the analysis side's maps. */
@@ -64,5 +68,8 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
     revision,
     ownSaves: 0,
     checkedAt: Date.now(),
+    // A written summary survives a restart through the stored insights.
+    written: stored?.insights.summary.source === 'llm' ? { text: stored.insights.summary.text, keyFindings: stored.insights.summary.keyFindings, version: model.version } : null,
+    summarizedAt: 0,
   };
 }

@@ -47,6 +47,7 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
         <section class="card" aria-labelledby="summary-h">
           <h2 id="summary-h">Summary</h2>
           <p>{data.summary.text}</p>
+          {data.summary.source === 'llm' && <p class="muted small">Written by the language model from the figures on this page; its numbers are checked against them.</p>}
           {data.summary.keyFindings.length > 0 && (
             <>
               <h3>Key findings</h3>

@@ -1,0 +1,76 @@
+import type OpenAI from 'openai';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import type { StudyInsights } from '@parley/protocol';
+import type { Logger } from '../../deps.ts';
+import type { LlmConfig } from '../../llm/config.ts';
+import { toLlmError } from '../../llm/llm-error.ts';
+import { withRetries } from '../../llm/retry.ts';
+import { ModelSummary, allowedNumbers, numbersGrounded, summaryFacts, summaryMessages } from './summary-prompt.ts';
+
+/** Room for a short summary and six findings in JSON. */
+const MAX_OUTPUT_TOKENS = 700;
+
+/** A study summary written by a model. */
+export interface WrittenSummary {
+  text: string;
+  keyFindings: string[];
+}
+
+/** Writes a study's summary and key findings from its computed insights (in the background; reads never wait on it). */
+export interface Summarizer {
+  /** The summary, or null when the model failed or wrote something that is not grounded in the facts. */
+  summarize(input: { researchQuestion: string; insights: Omit<StudyInsights, 'segments'> }): Promise<WrittenSummary | null>;
+}
+
+/**
+ * The LLM summarizer: the model gets aggregates and a few quotes (never transcripts), answers in a zod-validated JSON
+ * shape (json_schema, or JSON mode for servers without it), and its numbers are checked against the facts: a summary
+ * stating a figure that is not in them is dropped, and so is any finding that does; the offline summary stays then.
+ */
+export function createLlmSummarizer(options: { client: OpenAI; config: Pick<LlmConfig, 'analysisModel' | 'tokenLimitParam' | 'timeoutMs' | 'maxRetries'>; logger?: Logger }): Summarizer {
+  const { client, config, logger } = options;
+  let format: 'json_schema' | 'json_object' = 'json_schema';
+  const policy = { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 };
+  const request = (facts: ReturnType<typeof summaryFacts>) =>
+    withRetries(
+      () =>
+        client.chat.completions.create(
+          {
+            model: config.analysisModel,
+            messages: summaryMessages(facts),
+            temperature: 0.2,
+            [config.tokenLimitParam]: MAX_OUTPUT_TOKENS,
+            response_format: format === 'json_schema' ? zodResponseFormat(ModelSummary, 'study_summary') : { type: 'json_object' },
+          },
+          { timeout: config.timeoutMs * 4 },
+        ),
+      policy,
+    );
+  return {
+    async summarize({ researchQuestion, insights }) {
+      const facts = summaryFacts(researchQuestion, insights);
+      try {
+        let completion;
+        try {
+          completion = await request(facts);
+        } catch (err) {
+          const error = toLlmError(err);
+          if (format !== 'json_schema' || error.details.status !== 400) throw error;
+          format = 'json_object';
+          completion = await request(facts);
+        }
+        const content = completion.choices[0]?.message?.content ?? '';
+        const parsed = ModelSummary.safeParse(JSON.parse(content));
+        if (!parsed.success) throw new Error('the summary did not match its schema');
+        const allowed = allowedNumbers(facts);
+        if (!numbersGrounded(parsed.data.summary, allowed)) throw new Error('the summary states a number that is not in the facts');
+        const keyFindings = parsed.data.keyFindings.map((f) => f.trim()).filter((f) => f && numbersGrounded(f, allowed));
+        if (keyFindings.length === 0) throw new Error('no finding was grounded in the facts');
+        return { text: parsed.data.summary.trim(), keyFindings };
+      } catch (err) {
+        logger?.info('llm_summary_failed', { studyId: insights.studyId, error: err instanceof Error ? err.message : String(err) });
+        return null;
+      }
+    },
+  };
+}
