@@ -1,6 +1,6 @@
 /**
  * Cloudflare Workers entry point (also any runtime with module-worker `fetch(request, env, ctx)`): the Redis store over
- * Upstash's REST API, the offline interviewer, and `createApp`. Settings come from the bindings (wrangler.toml [vars]
+ * Upstash's REST API, the offline interviewer (or a language model with OPENAI_API_KEY / OPENAI_BASE_URL), and `createApp`. Settings come from the bindings (wrangler.toml [vars]
  * and secrets): docs/deploy-cloudflare-workers.md. Nothing here may import Node built-ins (test/edge/worker.test.ts
  * bundles this file and runs it in workerd).
  */
@@ -19,6 +19,15 @@ import { redisKeys } from '../store/redis/keys.ts';
 import { RedisStore } from '../store/redis/redis-store.ts';
 import { readRedisSettings } from '../store/redis/redis-settings.ts';
 import { redisOverRest } from '../store/redis/rest-client.ts';
+import { readLlmConfig } from '../llm/config.ts';
+import { createChatClient } from '../llm/client.ts';
+import { createLlmInterviewer } from '../interviewer/llm/llm-interviewer.ts';
+import { createLlmPlanner } from '../planning/llm-planner.ts';
+import { createAnalysis } from '../analysis/analysis.ts';
+import { createOfflineEngine } from '../analysis/offline/offline-engine.ts';
+import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
+import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
+import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 
 /** The worker's bindings: UPSTASH_REDIS_REST_URL and _TOKEN are required; the rest as in the deploy guide. */
 export type WorkerEnv = Record<string, string | undefined>;
@@ -34,15 +43,26 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
   const redis = redisOverRest({ url: settings.url, token: settings.token, timeoutMs: settings.timeoutMs });
   const rateLimits = readRateLimits(env);
   const keys = redisKeys(settings.prefix);
-  // One NLP pipeline for interviewer and planner: loading the model is most of an isolate's cold start.
+  // One NLP pipeline for interviewer, planner and analysis: loading the model is most of an isolate's cold start.
   const nlp = createTextNlp();
+  const logger = jsonLogger({ quiet: env.PARLEY_LOG_REQUESTS === '0', write: (line, isError) => (isError ? console.error(line) : console.log(line)) });
+  // The same model settings as on Node (docs/llm.md); without them, everything stays offline.
+  const llmConfig = readLlmConfig(env);
+  const llm = llmConfig ? { config: llmConfig, client: createChatClient(llmConfig), logger } : null;
+  const offline = createOfflineEngine({ nlp });
   return {
     store: new RedisStore(redis, { prefix: settings.prefix }),
-    interviewer: createOfflineInterviewer({ nlp }),
-    planner: offlinePlanner({ nlp }),
+    interviewer: llm ? createLlmInterviewer(llm) : createOfflineInterviewer({ nlp }),
+    planner: llm ? createLlmPlanner({ ...llm, nlp }) : offlinePlanner({ nlp }),
+    // One analysis side per isolate (not per request), so a study's model is reused while the isolate lives.
+    analysis: createAnalysis(
+      llm
+        ? { engine: createLlmAnalysisEngine({ ...llm, offline }), asker: createLlmAsker(llm), summarizer: createLlmSummarizer(llm) }
+        : { engine: offline },
+    ),
     clock: systemClock(),
     ids: randomIds(),
-    logger: jsonLogger({ quiet: env.PARLEY_LOG_REQUESTS === '0', write: (line, isError) => (isError ? console.error(line) : console.log(line)) }),
+    logger,
     config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024 },
     rateLimiter: rateLimits ? redisRateLimiter(redis, rateLimits, { keyOf: (b) => keys.rateLimit(b) }) : undefined,
     clientAddress,

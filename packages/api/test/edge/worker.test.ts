@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSse } from '../harness.ts';
 import { deleteKeysWithPrefix, openTestRedisStore, TEST_REDIS_URL } from '../../src/store/redis/redis-test-support.ts';
 import { startUpstashRestBridge } from './upstash-rest-bridge.ts';
+import { startLocalModel } from '../llm/local-model-server.ts';
+import { allowedMoves } from '../llm/fake-openai.ts';
 
 // The built worker (src/runtime/worker.ts) in workerd via Miniflare, offline, on the real Redis through the REST path:
 // worker → @upstash/redis over HTTP → the local REST bridge → Redis on 127.0.0.1:6379.
@@ -22,6 +24,7 @@ let dir: string;
 let bridge: Awaited<ReturnType<typeof startUpstashRestBridge>>;
 let mf: Miniflare;
 let nodeImports: Record<string, string[]> = {};
+let scriptPath = '';
 
 /** Bundles an edge entry the way the deploy guides do; returns its Node built-in (or unresolved) imports. */
 async function bundle(entry: string, outfile: string): Promise<string[]> {
@@ -41,7 +44,7 @@ async function bundle(entry: string, outfile: string): Promise<string[]> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parley-edge-'));
-  const scriptPath = join(dir, 'worker.js');
+  scriptPath = join(dir, 'worker.js');
   nodeImports = {
     worker: await bundle('src/runtime/worker.ts', scriptPath),
     vercel: await bundle('src/runtime/vercel-edge.ts', join(dir, 'vercel-edge.js')),
@@ -149,7 +152,7 @@ describe('the Cloudflare Workers build', () => {
 
   it('serves through the Vercel Edge entry with settings from process.env', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: TOKEN, PARLEY_ADMIN_KEY: ADMIN, PARLEY_REDIS_PREFIX: prefix, PARLEY_LOG_REQUESTS: '0' });
+    Object.assign(process.env, { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: TOKEN, PARLEY_ADMIN_KEY: ADMIN, PARLEY_REDIS_PREFIX: prefix, PARLEY_LOG_REQUESTS: '0', PARLEY_INTERVIEWER: 'offline' });
     try {
       const { default: handler } = await import('../../src/runtime/vercel-edge.ts');
       const kept: Promise<unknown>[] = [];
@@ -164,6 +167,38 @@ describe('the Cloudflare Workers build', () => {
     } finally {
       for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
       Object.assign(process.env, saved);
+    }
+  });
+
+  it('interviews with a language model in workerd when OPENAI_BASE_URL points at an OpenAI-compatible server', async () => {
+    const model = await startLocalModel((req) => {
+      const move = allowedMoves(req).includes('probe') ? 'probe' : 'next';
+      return { stream: `${move}\nWhat made the saved reports feel slow to you?\nNOTE: reports slow`, pieceDelayMs: 2 };
+    });
+    const llmWorker = new Miniflare({
+      modules: true,
+      scriptPath,
+      modulesRoot: dir,
+      compatibilityDate: '2026-04-26',
+      bindings: { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: TOKEN, PARLEY_ADMIN_KEY: ADMIN, PARLEY_REDIS_PREFIX: prefix, PARLEY_LOG_REQUESTS: '0', OPENAI_BASE_URL: `${model.url}/v1`, PARLEY_MODEL: 'local-model' },
+    });
+    try {
+      const send = (method: string, path: string, key: string, body?: unknown, accept?: string) =>
+        llmWorker.dispatchFetch(BASE + path, { method, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(accept ? { accept } : {}) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      expect(await json(await llmWorker.dispatchFetch(`${BASE}/healthz`))).toMatchObject({ interviewer: 'llm' });
+      const ws = await json(await send('POST', '/v1/workspaces', ADMIN, { name: 'Edge LLM Co' }));
+      const study = await json(await send('POST', '/v1/studies', ws.secretKey, { researchQuestion: 'Why do customers stop using saved reports?', status: 'live', plan: { researchType: 'discovery', description: 'Saved reports', goals: ['a goal', 'another goal', 'a third goal'], targetParticipants: 'Report users', mandatoryQuestions: [], coreQuestions: ['How do you use saved reports?', 'What would make them better?'], flow: ['use', 'wishes'], maxTurns: 6, maxMinutes: 15 } }));
+      const session = await json(await send('POST', '/v1/sessions', ws.publishableKey, { studyId: study.id }));
+      const res = await send('POST', `/v1/sessions/${session.id}/turns`, session.token, { id: 'llm-1', text: 'They got really slow last month and I gave up on them.' }, 'text/event-stream');
+      const events = parseSse(await res.text());
+      const done = events.at(-1)!;
+      expect(done.event).toBe('done');
+      expect(events.filter((e) => e.event === 'delta').length).toBeGreaterThan(1);
+      expect(done.data.reply.text).toContain('saved reports feel slow');
+      expect(model.requests.some((r) => r.body.model === 'local-model' && r.body.stream === true)).toBe(true);
+    } finally {
+      await llmWorker.dispose();
+      await model.close();
     }
   });
 });
