@@ -60,8 +60,11 @@ export interface Analysis {
   view(deps: AppDeps, workspaceId: string, studyId: string): Promise<StudyView | null>;
   /** Catches up every study of a workspace (at start-up); resolves when done. */
   catchUpWorkspace(deps: AppDeps, workspaceId: string): Promise<void>;
-  /** Catches up every workspace's studies (start-up: turns committed before a crash and never analysed). */
-  catchUpAll(deps: AppDeps): Promise<void>;
+  /**
+   * Catches up every workspace's studies (start-up: turns committed before a crash and never analysed), plus `also`
+   * (workspaces a store written before it listed workspaces may not know, such as the bootstrap one).
+   */
+  catchUpAll(deps: AppDeps, also?: string[]): Promise<void>;
   /** Re-analyses every session of a study from scratch (engine change, benchmarks); resolves when done. */
   rebuild(deps: AppDeps, workspaceId: string, studyId: string): Promise<void>;
   /** Resolves when no analysis work is in flight (due renders are run now). */
@@ -89,6 +92,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   /** Model-written summaries due or running, per study. */
   const summaryTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => void; due: number }>();
   const summarizing = new Set<string>();
+  let closed = false;
   const refreshing = new Set<string>();
 
   /** The study's entry, loading it on first use; loading also starts the catch-up of sessions a crash left out. */
@@ -115,7 +119,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
 
   function evict(keep: string): void {
     if (entries.size <= maxStudies) return;
-    const idle = [...entries.keys()].filter((k) => k !== keep && work.count(k) === 0 && !renderTimers.has(k));
+    const idle = [...entries.keys()].filter((k) => k !== keep && work.count(k) === 0 && !renderTimers.has(k) && !summaryTimers.has(k) && !summarizing.has(k));
     for (const key of idle.slice(0, entries.size - maxStudies)) entries.delete(key);
   }
 
@@ -218,12 +222,16 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       const reloaded = await entry.lock.run(async () => {
         if ((await deps.store.analysisRevision(entry.workspaceId, entry.studyId)) === entry.revision + entry.ownSaves) return false;
         await storeUnsaved(deps, entry);
+        // Analyses this process could not store yet would be lost with its model: reload once they are stored.
+        if (entry.unsaved.size > 0) return false;
         const fresh = await loadStudyEntry(deps.store, entry.workspaceId, entry.studyId);
         if (!fresh) return false;
         entry.model = fresh.model;
         entry.revision = fresh.revision;
         entry.ownSaves = 0;
         entry.rendered = null;
+        // The reloaded model's versions start again: the written summary no longer matches any of them.
+        if (entry.written) entry.written = { ...entry.written, version: -1 };
         return true;
       });
       if (reloaded) await render(deps, entry);
@@ -240,7 +248,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
    * insights show the offline summary until the first one arrives, then the latest written one.
    */
   function summarizeLater(deps: AppDeps, entry: StudyEntry): void {
-    if (!summarizer || summaryTimers.has(entry.key) || summarizing.has(entry.key)) return;
+    if (closed || !summarizer || summaryTimers.has(entry.key) || summarizing.has(entry.key)) return;
     if (entry.model.totals.sessions === 0 || entry.written?.version === entry.model.version) return;
     const due = entry.summarizedAt + summaryIntervalMs;
     const run = () => {
@@ -249,11 +257,13 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       const version = entry.model.version;
       entry.summarizedAt = Date.now();
       const { insights } = renderInsights(entry.model, entry.frame, engine.kind);
+      const model = entry.model;
       const job = summarizer
         .summarize({ researchQuestion: entry.frame.researchQuestion, insights })
         .then((written) => {
-          if (!written) return;
-          entry.written = { ...written, version };
+          if (!written || closed) return;
+          // Written from a model since replaced by a reload: shown, but another one is asked for.
+          entry.written = { ...written, version: entry.model === model ? version : -1 };
           entry.rendered = null;
           scheduleRender(deps, entry);
         })
@@ -267,7 +277,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   }
 
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
-    if (renderTimers.has(entry.key)) return;
+    if (closed || renderTimers.has(entry.key)) return;
     const run = () => {
       renderTimers.delete(entry.key);
       const job = render(deps, entry).catch((err: unknown) => deps.logger.error('analysis_render_failed', { studyId: entry.studyId, error: String(err) }));
@@ -327,8 +337,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
         cursor = page.nextCursor;
       }
     },
-    async catchUpAll(deps) {
-      for (const workspaceId of await deps.store.listWorkspaceIds()) await this.catchUpWorkspace(deps, workspaceId);
+    async catchUpAll(deps, also = []) {
+      for (const workspaceId of new Set([...also, ...(await deps.store.listWorkspaceIds())])) await this.catchUpWorkspace(deps, workspaceId);
     },
     async rebuild(deps, workspaceId, studyId) {
       const key = studyKey(workspaceId, studyId);
@@ -345,6 +355,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       } while (renderTimers.size > 0 || work.busy());
     },
     close() {
+      closed = true;
       for (const { timer } of renderTimers.values()) clearTimeout(timer);
       renderTimers.clear();
       for (const { timer } of summaryTimers.values()) clearTimeout(timer);

@@ -59,7 +59,7 @@ const deps: AppDeps = {
 const app = createApp(deps);
 // Turns committed just before a crash and never analysed are caught up now, every workspace's, in the background:
 // serving does not wait for it (and a study read or written meanwhile catches up on its own).
-void analysis.catchUpAll(deps).catch((err: unknown) => logger.error('analysis_catch_up_failed', { error: String(err) }));
+void analysis.catchUpAll(deps, [keys.workspaceId]).catch((err: unknown) => logger.error('analysis_catch_up_failed', { error: String(err) }));
 app.route('/', staticAssetRoutes({ publishableKey: keys.publishableKey, studies: await loadDemoStudies({ store, planner, ids, clock }, env.dataDir, keys.workspaceId) }));
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });

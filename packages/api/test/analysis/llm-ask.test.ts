@@ -92,6 +92,17 @@ describe('ask your interviews, with a language model (OpenAI wire format through
     }
   });
 
+  it('gives the extractive answer when the model cites none of the quotes it was given', async () => {
+    const s = await setup(() => ({ stream: 'Refunds are slow, according to several people [12].' }));
+    try {
+      const done = parseSse((await s.ask('What do people say about refunds?')).text).at(-1)!;
+      expect(done.data.answer).toContain('In their words');
+      expect(done.data.citations).toHaveLength(2);
+    } finally {
+      await s.cleanup();
+    }
+  });
+
   it('answers in one JSON object without the event-stream header', async () => {
     const s = await setup(() => ({ stream: 'People were charged twice and waited for refunds [1][2].' }));
     try {
@@ -110,5 +121,10 @@ describe('citation renumbering', () => {
   it('keeps only the quotes cited, numbered in order of first citation, and drops markers for quotes never given', () => {
     expect(renumberCitations('A [3], B [1][3] and C [0] [12].', [q(1), q(2), q(3)])).toEqual({ answer: 'A [1], B [2][1] and C.', citations: [q(3), q(1)] });
     expect(renumberCitations('No citations at all.', [q(1)])).toEqual({ answer: 'No citations at all.', citations: [] });
+    // Lists and ranges, as models often write them.
+    expect(renumberCitations('A [4]. B [2, 3]. C [1-2]. D [7, 9].', [q(1), q(2), q(3), q(4)])).toEqual({
+      answer: 'A [1]. B [2][3]. C [4][2]. D.',
+      citations: [q(4), q(2), q(3), q(1)],
+    });
   });
 });

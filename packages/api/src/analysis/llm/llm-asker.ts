@@ -29,7 +29,8 @@ export interface QuestionAnswerer {
 /**
  * The LLM answerer: retrieval stays offline (BM25 over the study's sentences, as without a model); the model writes
  * the answer from those quotes only, streamed as it writes, citing them as [n]. The citations it returns are only
- * quotes it was given (each a participant's verbatim sentence), renumbered as cited. No evidence, no model call: the
+ * quotes it was given (each a participant's verbatim sentence), renumbered as cited; an answer citing none of them is
+ * replaced by the extractive one. No evidence, no model call: the
  * offline "the interviews don't answer this" stands. If the model fails, the offline answer is given instead.
  */
 export function createLlmAsker(options: { client: OpenAI; config: Pick<LlmConfig, 'analysisModel' | 'tokenLimitParam' | 'timeoutMs'>; logger?: Logger }): QuestionAnswerer {
@@ -57,7 +58,8 @@ export function createLlmAsker(options: { client: OpenAI; config: Pick<LlmConfig
           stream.close();
         }
         const result = renumberCitations(written, quotes);
-        if (!result.answer) throw new Error('the model wrote no answer');
+        // An answer that cites nothing it was given cannot be checked against the interviews: the extractive one stands.
+        if (!result.answer || result.citations.length === 0) throw new Error('the model cited none of the quotes');
         return result;
       } catch (err) {
         const error = toLlmError(err);

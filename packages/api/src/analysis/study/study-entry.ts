@@ -45,7 +45,7 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
   if (!study) return null;
   const model = new StudyModel(workspaceId, studyId);
   // Read before the analyses: a save landing in between only makes the next comparison load again.
-  const revision = options.fresh ? 0 : await store.analysisRevision(workspaceId, studyId);
+  const revision = await store.analysisRevision(workspaceId, studyId);
   const records = options.fresh ? [] : await store.listSessionAnalyses(workspaceId, studyId);
   const loaded = records
     .map((record) => ({ record, analysis: readSessionAnalysis(record.data) }))
@@ -68,8 +68,10 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
     revision,
     ownSaves: 0,
     checkedAt: Date.now(),
-    // A written summary survives a restart through the stored insights.
-    written: stored?.insights.summary.source === 'llm' ? { text: stored.insights.summary.text, keyFindings: stored.insights.summary.keyFindings, version: model.version } : null,
+    // A written summary survives a restart through the stored insights; unless they are current, it is shown until a
+    // new one is written (version -1 never matches the model, so one is asked for).
+    written:
+      stored?.insights.summary.source === 'llm' ? { text: stored.insights.summary.text, keyFindings: stored.insights.summary.keyFindings, version: current ? model.version : -1 } : null,
     summarizedAt: 0,
   };
 }
