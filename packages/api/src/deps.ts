@@ -31,6 +31,8 @@ export interface Logger {
 
 /** Settings of one API instance. */
 export interface AppConfig {
+  /** How long an Idempotency-Key claim may stay pending before it counts as abandoned (default 15 min). */
+  idempotencyPendingMs?: number;
   /** The admin key that may create workspaces; unset means workspace creation is refused. */
   adminKey?: string;
   /** Reported by /healthz and the OpenAPI document. */

@@ -6,10 +6,12 @@ import { hashCredential } from '../auth/hash-credential.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * A claim still pending after this long belongs to a request that died with its process (the slowest request, an LLM
- * plan draft, gives up well within it): the client's retry with the same key may then go through.
+ * A claim still pending after this long (default; `config.idempotencyPendingMs`) belongs to a request that died with its
+ * process — the slowest request, an LLM plan draft with its retries and repair, gives up well within it: the client's
+ * retry with the same key may then go through. Should the first request still finish, it cannot overwrite or drop the
+ * retry's claim (completing and releasing check the claim id).
  */
-const PENDING_MS = 2 * 60 * 1000;
+const DEFAULT_PENDING_MS = 15 * 60 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
@@ -29,7 +31,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     const { store, clock } = c.var.deps;
     const scope = c.var.principal.scope;
     const fingerprint = await hashCredential(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
-    const claim = await store.claimIdempotencyKey(scope, key, fingerprint, clock.now().getTime(), DAY_MS, PENDING_MS);
+    const claim = await store.claimIdempotencyKey(scope, key, fingerprint, clock.now().getTime(), DAY_MS, c.var.deps.config.idempotencyPendingMs ?? DEFAULT_PENDING_MS);
     if (claim.state !== 'claimed') {
       if (claim.fingerprint !== fingerprint) {
         throw new ApiError('conflict', 'This Idempotency-Key was already used with a different request body.');
@@ -45,14 +47,14 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } catch (err) {
-      await store.releaseIdempotencyKey(scope, key).catch(() => {});
+      await store.releaseIdempotencyKey(scope, key, claim.claimId).catch(() => {});
       throw err;
     }
     if (c.res.status >= 200 && c.res.status < 300) {
       const body = await c.res.clone().json();
-      await store.completeIdempotencyKey(scope, key, { status: c.res.status, body });
+      await store.completeIdempotencyKey(scope, key, { status: c.res.status, body }, claim.claimId);
     } else {
-      await store.releaseIdempotencyKey(scope, key).catch(() => {});
+      await store.releaseIdempotencyKey(scope, key, claim.claimId).catch(() => {});
     }
   };
 }

@@ -52,7 +52,8 @@ const deps: AppDeps = {
   clock,
   ids,
   logger,
-  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024 },
+  // A plan draft may take its model's timeout many times over (retries, repair): a pending Idempotency-Key outlives that.
+  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
   rateLimiter,
   clientAddress: nodeClientAddress(env),
 };

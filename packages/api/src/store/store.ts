@@ -43,7 +43,7 @@ export interface SessionAnalysisRecord {
 
 /** State of an idempotency key after trying to claim it. */
 export type IdempotencyClaim =
-  | { state: 'claimed' }
+  | { state: 'claimed'; claimId: string }
   | { state: 'pending'; fingerprint: string }
   | { state: 'done'; fingerprint: string; response: StoredResponse };
 
@@ -151,10 +151,10 @@ export interface Store {
    * made (default: `ttlMs`), so the client's retry with the same key can go through.
    */
   claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs?: number): Promise<IdempotencyClaim>;
-  /** Records the response of a claimed key. */
-  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void>;
-  /** Forgets a claimed key whose request failed, so the client may retry it. */
-  releaseIdempotencyKey(scope: string, key: string): Promise<void>;
+  /** Records the response of a claimed key, only if `claimId` still holds it (a claim given up as abandoned does not). */
+  completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void>;
+  /** Forgets a claimed key whose request failed, so the client may retry it; only if `claimId` still holds it. */
+  releaseIdempotencyKey(scope: string, key: string, claimId: string): Promise<void>;
 
   /** Flushes and releases resources. */
   close(): Promise<void>;

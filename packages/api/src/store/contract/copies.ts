@@ -84,8 +84,9 @@ export function copiesContract(ctx: () => ContractContext): void {
       const { store } = ctx();
       const now = Date.parse('2026-03-02T10:00:00.000Z');
       const response = { status: 201, body: { id: 'st_1', tags: ['a'] } };
-      await store.claimIdempotencyKey('cred_a', 'key-1', 'fp-1', now, 60_000);
-      await store.completeIdempotencyKey('cred_a', 'key-1', response);
+      const claim = await store.claimIdempotencyKey('cred_a', 'key-1', 'fp-1', now, 60_000);
+      if (claim.state !== 'claimed') throw new Error('expected a claim');
+      await store.completeIdempotencyKey('cred_a', 'key-1', response, claim.claimId);
       response.body.tags.push('mutated input');
       const first = await store.claimIdempotencyKey('cred_a', 'key-1', 'fp-1', now, 60_000);
       if (first.state !== 'done') throw new Error('expected done');

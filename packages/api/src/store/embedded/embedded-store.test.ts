@@ -61,8 +61,9 @@ async function fillStore(store: Store) {
   const { session: ended } = await givenSession(c, workspace.id, study.id);
   await store.endSession(workspace.id, ended.id, { status: 'completed', endReason: 'completed', endedAt: c.f.at() });
   await store.updateStudy(workspace.id, study.id, { title: 'Renamed' });
-  await store.claimIdempotencyKey(secret.hash, 'key-1', 'fp-1', Date.now(), 60_000);
-  await store.completeIdempotencyKey(secret.hash, 'key-1', { status: 201, body: { id: study.id } });
+  const claim = await store.claimIdempotencyKey(secret.hash, 'key-1', 'fp-1', Date.now(), 60_000);
+  if (claim.state !== 'claimed') throw new Error('expected a claim');
+  await store.completeIdempotencyKey(secret.hash, 'key-1', { status: 201, body: { id: study.id } }, claim.claimId);
   return async (s: Store) => ({
     workspace: await s.getWorkspace(workspace.id),
     secret: await s.findCredential(secret.hash),
@@ -272,7 +273,7 @@ describe('EmbeddedStore compaction', () => {
     expect(snapshot).not.toContain('short-lived');
     expect(snapshot).toContain('long-lived');
     expect(await reopened.claimIdempotencyKey('cred', 'long-lived', 'fp-x', now, 60_000)).toEqual({ state: 'pending', fingerprint: 'fp-2' });
-    expect(await reopened.claimIdempotencyKey('cred', 'short-lived', 'fp-x', now, 60_000)).toEqual({ state: 'claimed' });
+    expect(await reopened.claimIdempotencyKey('cred', 'short-lived', 'fp-x', now, 60_000)).toMatchObject({ state: 'claimed' });
   });
 });
 

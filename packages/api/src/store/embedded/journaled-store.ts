@@ -273,23 +273,24 @@ export class EmbeddedStore implements Store {
     const entry = this.state.idempotencyEntry(scope, key);
     const abandoned = entry !== undefined && entry.response === undefined && entry.createdAt + pendingTtlMs < nowMs;
     if (!entry || entry.createdAt + entry.ttlMs < nowMs || abandoned) {
-      await this.write({ op: 'idempotency', scope, key, entry: { fingerprint, createdAt: nowMs, ttlMs } });
-      return { state: 'claimed' };
+      const claimId = crypto.randomUUID();
+      await this.write({ op: 'idempotency', scope, key, entry: { fingerprint, createdAt: nowMs, ttlMs, claim: claimId } });
+      return { state: 'claimed', claimId };
     }
     if (entry.response === undefined) return this.settled({ state: 'pending', fingerprint: entry.fingerprint });
     return this.settled({ state: 'done', fingerprint: entry.fingerprint, response: structuredClone(entry.response) });
   }
 
-  async completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void> {
+  async completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void> {
     this.usable();
     const entry = this.state.idempotencyEntry(scope, key);
-    if (!entry) return this.settled(undefined);
+    if (!entry || entry.claim !== claimId) return this.settled(undefined);
     await this.write({ op: 'idempotency', scope, key, entry: { ...entry, response } });
   }
 
-  async releaseIdempotencyKey(scope: string, key: string): Promise<void> {
+  async releaseIdempotencyKey(scope: string, key: string, claimId: string): Promise<void> {
     this.usable();
-    if (!this.state.idempotencyEntry(scope, key)) return this.settled(undefined);
+    if (this.state.idempotencyEntry(scope, key)?.claim !== claimId) return this.settled(undefined);
     await this.write({ op: 'idempotency_release', scope, key });
   }
 

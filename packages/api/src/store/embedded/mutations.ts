@@ -10,6 +10,8 @@ export interface IdempotencyEntry {
   createdAt: number;
   ttlMs: number;
   response?: StoredResponse;
+  /** Who holds the claim (absent in journals written before claims had ids). */
+  claim?: string;
 }
 
 /**

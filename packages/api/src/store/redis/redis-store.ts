@@ -297,17 +297,17 @@ export class RedisStore implements Store {
   async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs = ttlMs): Promise<IdempotencyClaim> {
     const args = [fingerprint, String(nowMs), String(ttlMs), crypto.randomUUID(), String(ttlMs + IDEMPOTENCY_GRACE_MS), String(pendingTtlMs)];
     const reply = await reachRedis('claimIdempotencyKey', () => this.scripts.claimIdempotencyKey.exec([this.keys.idempotency(scope, key)], args));
-    if (reply[0] === 'claimed') return { state: 'claimed' };
+    if (reply[0] === 'claimed') return { state: 'claimed', claimId: reply[1]! };
     if (reply[0] === 'pending') return { state: 'pending', fingerprint: reply[1]! };
     return { state: 'done', fingerprint: reply[1]!, response: JSON.parse(reply[2]!) as StoredResponse };
   }
 
-  async completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void> {
-    await reachRedis('completeIdempotencyKey', () => this.scripts.completeIdempotencyKey.exec([this.keys.idempotency(scope, key)], [JSON.stringify(response)]));
+  async completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void> {
+    await reachRedis('completeIdempotencyKey', () => this.scripts.completeIdempotencyKey.exec([this.keys.idempotency(scope, key)], [JSON.stringify(response), claimId]));
   }
 
-  async releaseIdempotencyKey(scope: string, key: string): Promise<void> {
-    await reachRedis('releaseIdempotencyKey', () => this.redis.del(this.keys.idempotency(scope, key)));
+  async releaseIdempotencyKey(scope: string, key: string, claimId: string): Promise<void> {
+    await reachRedis('releaseIdempotencyKey', () => this.scripts.releaseIdempotencyKey.exec([this.keys.idempotency(scope, key)], [claimId]));
   }
 
   async close(): Promise<void> {
