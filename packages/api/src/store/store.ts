@@ -129,8 +129,9 @@ export interface Store {
   deleteWebhook(workspaceId: string, id: string): Promise<boolean>;
 
   /**
-   * Stores the analysis of one session (what the analysis side extracted from its turns), replacing the previous one;
-   * `analyzedTurns` says how many turns it covers, so a restart can tell what still needs analysing.
+   * Stores the analysis of one session (what the analysis side extracted from its turns), replacing the previous one
+   * unless that one covers more turns (another process got further: its analysis is kept, and the revision does not
+   * move); `analyzedTurns` says how many turns it covers, so a restart can tell what still needs analysing.
    */
   saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void>;
   /** The stored analyses of a study's sessions. */

@@ -66,6 +66,11 @@ export function participantsContract(ctx: () => ContractContext): void {
       const list = (await store.listSessionAnalyses(a.workspace.id, study.id)).sort((x, y) => x.sessionId.localeCompare(y.sessionId));
       // The revision counts this study's saves only (replacements included), and no other workspace's.
       expect(await store.analysisRevision(a.workspace.id, study.id)).toBe(3);
+      // An analysis covering fewer turns (a process that fell behind) never replaces one that covers more.
+      await store.saveSessionAnalysis(a.workspace.id, study.id, 'se_1', { sessionId: 'se_1', analyzedTurns: 4, updatedAt: at, data: { themes: ['stale'] } });
+      const kept = (await store.listSessionAnalyses(a.workspace.id, study.id)).find((x) => x.sessionId === 'se_1')!;
+      expect([kept.analyzedTurns, kept.data]).toEqual([6, { themes: ['billing', 'refunds'] }]);
+      expect(await store.analysisRevision(a.workspace.id, study.id)).toBe(3);
       expect(await store.analysisRevision(a.workspace.id, other.id)).toBe(1);
       expect(await store.analysisRevision(b.workspace.id, study.id)).toBe(0);
       expect(list.map((x) => [x.sessionId, x.analyzedTurns])).toEqual([['se_1', 6], ['se_2', 4]]);

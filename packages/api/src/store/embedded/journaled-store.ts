@@ -243,6 +243,8 @@ export class EmbeddedStore implements Store {
 
   async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
     this.usable();
+    const stored = this.state.record<SessionAnalysisRecord>('analysis', scoped(workspaceId, `${studyId}\u0000${sessionId}`));
+    if (stored && stored.analyzedTurns > analysis.analyzedTurns) return this.settled(undefined);
     await this.write({ op: 'record', kind: 'analysis', key: scoped(workspaceId, `${studyId}\u0000${sessionId}`), value: analysis });
     const key = scoped(workspaceId, studyId);
     this.analysisRevisions.set(key, (this.analysisRevisions.get(key) ?? 0) + 1);

@@ -9,7 +9,7 @@ import { READ_SESSION_LUA } from './scripts/read-session.ts';
 import { READ_STUDIES_LUA } from './scripts/read-studies.ts';
 import { UPDATE_STUDY_LUA } from './scripts/update-study.ts';
 import { SAVE_PARTICIPANT_LUA } from './scripts/save-participant.ts';
-import { DELETE_ORDERED_RECORD_LUA, LIST_ORDERED_RECORDS_LUA, PUT_ORDERED_RECORD_LUA } from './scripts/ordered-records.ts';
+import { DELETE_ORDERED_RECORD_LUA, LIST_ORDERED_RECORDS_LUA, PUT_ORDERED_RECORD_LUA, PUT_SESSION_ANALYSIS_LUA } from './scripts/ordered-records.ts';
 
 /** A study's derived counters as a script returns them: sessions, completed, prompt tokens, completion tokens. */
 export type Counts = (string | null)[];
@@ -30,6 +30,7 @@ export function storeScripts(redis: Redis) {
     endSession: redis.createScript<unknown[] | null>(END_SESSION_LUA),
     saveParticipant: redis.createScript<number>(SAVE_PARTICIPANT_LUA),
     putOrderedRecord: redis.createScript<[string]>(PUT_ORDERED_RECORD_LUA),
+    putSessionAnalysis: redis.createScript<number>(PUT_SESSION_ANALYSIS_LUA),
     deleteOrderedRecord: redis.createScript<number>(DELETE_ORDERED_RECORD_LUA),
     listOrderedRecords: redis.createScript<(string | null)[]>(LIST_ORDERED_RECORDS_LUA),
     claimIdempotencyKey: redis.createScript<[string, string?, string?]>(CLAIM_IDEMPOTENCY_KEY_LUA),

@@ -61,9 +61,9 @@ export class WorkspaceRecords {
 
   /** See Store.saveSessionAnalysis. */
   async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
-    await this.put('saveSessionAnalysis', this.keys.analyses(workspaceId, studyId), sessionId, analysis, 'replace');
-    // After the record: a process that sees the new revision finds the record when it lists.
-    await reachRedis('saveSessionAnalysis', () => this.redis.incr(this.keys.analysisRevision(workspaceId, studyId)));
+    const k = this.keys.analyses(workspaceId, studyId);
+    const keys = [k.records, k.order, k.sequence, this.keys.analysisRevision(workspaceId, studyId)];
+    await reachRedis('saveSessionAnalysis', () => this.scripts.putSessionAnalysis.exec(keys, [sessionId, JSON.stringify(analysis), String(analysis.analyzedTurns)]));
   }
 
   /** See Store.analysisRevision. */
