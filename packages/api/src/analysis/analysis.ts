@@ -85,7 +85,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   const entries = new Map<string, Promise<StudyEntry | null>>();
   const inflight = new Map<string, { latest: SessionWithTurns }>();
   /** Renders due per study (one timer each), so a burst of turns is rendered and stored once. */
-  const renderTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> }>();
+  const renderTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void>; cancel: () => void }>();
   const revisionCheckMs = options.revisionCheckMs ?? 1000;
   const summarizer = options.summarizer ?? null;
   const summaryIntervalMs = options.summaryIntervalMs ?? 30_000;
@@ -278,15 +278,20 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
 
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
     if (closed || renderTimers.has(entry.key)) return;
+    let finished!: () => void;
+    const settled = new Promise<void>((resolve) => (finished = resolve));
     const run = () => {
       renderTimers.delete(entry.key);
       const job = render(deps, entry).catch((err: unknown) => deps.logger.error('analysis_render_failed', { studyId: entry.studyId, error: String(err) }));
       track(entry.key, job);
+      void job.finally(finished);
       return job;
     };
     const timer = setTimeout(run, renderIntervalMs);
     (timer as { unref?: () => void }).unref?.();
-    renderTimers.set(entry.key, { timer, run });
+    renderTimers.set(entry.key, { timer, run, cancel: finished });
+    // On the edge the render comes after the response: the platform must keep it alive (waitUntil), as it does ingestion.
+    deps.background?.(settled);
   }
 
   /** Runs due renders now (of one study, or all). */
@@ -356,7 +361,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     },
     close() {
       closed = true;
-      for (const { timer } of renderTimers.values()) clearTimeout(timer);
+      for (const { timer, cancel } of renderTimers.values()) (clearTimeout(timer), cancel());
       renderTimers.clear();
       for (const { timer } of summaryTimers.values()) clearTimeout(timer);
       summaryTimers.clear();

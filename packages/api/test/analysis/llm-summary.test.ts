@@ -64,7 +64,7 @@ describe('study summaries written by a language model (OpenAI wire format throug
     } finally {
       await invented.cleanup();
     }
-    const partly = await setup(() => ({ json: JSON.stringify({ ...GOOD, keyFindings: [...GOOD.keyFindings, 'Churn rose by 40% last quarter.'] }) }));
+    const partly = await setup(() => ({ json: JSON.stringify({ ...GOOD, keyFindings: [...GOOD.keyFindings, 'Churn rose by 40% last quarter.', 'Twenty customers asked for refunds.'] }) }));
     try {
       await partly.analysis.idle();
       expect((await partly.insights()).summary).toMatchObject({ source: 'llm', keyFindings: GOOD.keyFindings });

@@ -62,7 +62,14 @@ export function allowedNumbers(facts: unknown): Set<number> {
   return allowed;
 }
 
-/** Whether every number in `text` is one of the facts' (a summary must not invent figures). */
+const NUMBER_WORDS: Record<string, number> = {
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+};
+
+/** Whether every number in `text`, in digits or in words past ten, is one of the facts' (a summary must not invent figures). */
 export function numbersGrounded(text: string, allowed: Set<number>): boolean {
-  return [...text.matchAll(/\d+(?:[.,]\d+)?/g)].every((m) => allowed.has(Number(m[0].replace(',', '.'))));
+  const digits = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+  const words = [...text.toLowerCase().matchAll(/[a-z]+/g)].map((m) => NUMBER_WORDS[m[0]]).filter((n): n is number => n !== undefined);
+  return [...digits, ...words].every((n) => allowed.has(n));
 }
