@@ -84,6 +84,7 @@ export class ParleyInterview extends LitElement {
   preview?: Experience;
   private announcement = '';
   private catalog: Strings = english;
+  private localeReady = true;
   private conversation?: Conversation;
   private returnFocus: HTMLElement | null = null;
 
@@ -106,8 +107,11 @@ export class ParleyInterview extends LitElement {
     if (changed.has('locale')) {
       const locale = this.locale ?? document.documentElement.lang;
       this.dir = directionOf(locale);
+      // Until the locale's strings are here the body waits, so nobody sees English flash before their language.
+      this.localeReady = false;
       void loadStrings(locale).then((strings) => {
         this.catalog = strings;
+        this.localeReady = true;
         this.requestUpdate();
       });
     }
@@ -243,7 +247,7 @@ export class ParleyInterview extends LitElement {
 
   private renderBody(t: Strings) {
     const c = this.shown;
-    if (!c || c.phase === 'loading' || c.phase === 'idle') return html`<p class="typing">…</p>`;
+    if (!c || c.phase === 'loading' || c.phase === 'idle' || !this.localeReady) return html`<p class="typing">…</p>`;
     if (c.phase === 'failed') {
       return html`<p role="alert">${t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;
     }
