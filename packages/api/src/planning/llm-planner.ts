@@ -1,13 +1,10 @@
 import type OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
-import type { ChatCompletion, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { DraftPlanRequest, Plan, PlanTemplate } from '@parley/protocol';
 import type { Logger, PlanDrafter } from '../deps.ts';
 import type { LlmConfig } from '../llm/config.ts';
 import { LlmError, toLlmError } from '../llm/llm-error.ts';
-import { withRetries, type RetryPolicy } from '../llm/retry.ts';
-import { createRequestCompat, sendAdapted } from '../llm/request-compat.ts';
-import { estimateTokens, usageFromWire } from '../llm/token-estimate.ts';
+import type { RetryPolicy } from '../llm/retry.ts';
+import { createJsonCompletion } from '../llm/json-completion.ts';
 import { createTextNlp, type TextNlp } from '../interviewer/offline/nlp.ts';
 import { draftPlanOffline } from './draft-plan.ts';
 import { checkModelPlan, ModelPlanDraft } from './llm-plan-schema.ts';
@@ -39,49 +36,19 @@ export function createLlmPlanner(options: LlmPlannerOptions): PlanDrafter {
   const nlp = options.nlp ?? createTextNlp();
   const timeout = config.timeoutMs * PLAN_TIMEOUT_FACTOR;
   const policy: RetryPolicy = { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 4_000, budgetMs: timeout * 2, ...options.retry };
-  // Servers that reject json_schema get JSON mode from then on (this planner's own memory, not a global).
-  let format: 'json_schema' | 'json_object' = 'json_schema';
-  const compat = createRequestCompat();
-
-  async function complete(messages: ChatCompletionMessageParam[], signal: AbortSignal | undefined): Promise<string> {
-    const request = (mode: typeof format) =>
-      withRetries(
-        () =>
-          sendAdapted(
-            compat,
-            {
-              model: config.analysisModel,
-              messages,
-              temperature: 0.3,
-              [config.tokenLimitParam]: MAX_PLAN_TOKENS,
-              response_format: mode === 'json_schema' ? zodResponseFormat(ModelPlanDraft, 'research_plan') : { type: 'json_object' as const },
-            },
-            (body) => client.chat.completions.create(body, { timeout, ...(signal ? { signal } : {}) }),
-          ),
-        policy,
-        { ...(signal ? { signal } : {}), onRetry: (e, delayMs) => logger?.info('llm_retry', { task: 'plan', failure: e.failure, status: e.details.status, delayMs: Math.round(delayMs) }) },
-      );
-    let completion: ChatCompletion;
-    try {
-      completion = await request(format);
-    } catch (err) {
-      const error = toLlmError(err);
-      if (format !== 'json_schema' || error.details.status !== 400) throw error;
-      format = 'json_object';
-      logger?.info('llm_plan_json_mode', { model: config.analysisModel, reason: 'the server refused response_format json_schema' });
-      completion = await request(format);
-    }
-    const message = completion.choices[0]?.message;
-    if (message?.refusal) throw new LlmError('malformed', 'the model refused to draft the plan');
-    const content = message?.content ?? '';
-    const usage = usageFromWire(completion.usage);
-    logger?.info('llm_plan_usage', {
-      model: config.analysisModel,
-      ...(usage ?? { promptTokens: estimateTokens(messages.map((m) => String(m.content)).join('')), completionTokens: estimateTokens(content) }),
-      estimated: !usage,
-    });
-    return content;
-  }
+  const complete = createJsonCompletion({
+    client,
+    config,
+    schema: ModelPlanDraft,
+    schemaName: 'research_plan',
+    task: 'plan',
+    temperature: 0.3,
+    maxTokens: MAX_PLAN_TOKENS,
+    timeoutMs: timeout,
+    policy,
+    ...(logger ? { logger } : {}),
+    onUsage: (u) => logger?.info('llm_plan_usage', { model: config.analysisModel, ...u }),
+  });
 
   async function draftWithModel(input: DraftPlanRequest, reference: Plan, template: PlanTemplate, signal?: AbortSignal): Promise<Plan> {
     const settings = { maxTurns: reference.maxTurns, maxMinutes: reference.maxMinutes, language: reference.language };

@@ -1,11 +1,9 @@
 import type OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
-import type { ChatCompletion, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Logger } from '../../deps.ts';
 import type { LlmConfig } from '../../llm/config.ts';
 import { LlmError, toLlmError } from '../../llm/llm-error.ts';
-import { withRetries, type RetryPolicy } from '../../llm/retry.ts';
-import { estimateTokens, usageFromWire } from '../../llm/token-estimate.ts';
+import type { RetryPolicy } from '../../llm/retry.ts';
+import { createJsonCompletion } from '../../llm/json-completion.ts';
 import type { AnalysisEngine, EngineUsage, ExtractedTurn, ExtractionInput, TurnToAnalyse } from '../engine.ts';
 import { createOfflineEngine, type OfflineEngine } from '../offline/offline-engine.ts';
 import { normalise } from '../offline/read-sentence.ts';
@@ -44,46 +42,24 @@ export function createLlmAnalysisEngine(options: LlmEngineOptions): AnalysisEngi
   const timeout = config.timeoutMs * TIMEOUT_FACTOR;
   const policy: RetryPolicy = { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: timeout * 3, ...options.retry };
   const usage: EngineUsage = { requests: 0, promptTokens: 0, completionTokens: 0, fallbackTurns: 0, estimated: false };
-  // Servers that reject json_schema get JSON mode from then on (this engine's own memory, not a global).
-  let format: 'json_schema' | 'json_object' = 'json_schema';
-
-  async function complete(messages: ChatCompletionMessageParam[], signal: AbortSignal | undefined): Promise<string> {
-    const request = (mode: typeof format) =>
-      withRetries(
-        () =>
-          client.chat.completions.create(
-            {
-              model: config.analysisModel,
-              messages,
-              temperature: 0,
-              [config.tokenLimitParam]: MAX_OUTPUT_TOKENS,
-              response_format: mode === 'json_schema' ? zodResponseFormat(ModelExtraction, 'turn_analysis') : { type: 'json_object' },
-            },
-            { timeout, ...(signal ? { signal } : {}) },
-          ),
-        policy,
-        { ...(signal ? { signal } : {}), onRetry: (e, delayMs) => logger?.info('llm_retry', { task: 'analysis', failure: e.failure, status: e.details.status, delayMs: Math.round(delayMs) }) },
-      );
-    let completion: ChatCompletion;
-    try {
-      completion = await request(format);
-    } catch (err) {
-      const error = toLlmError(err);
-      if (format !== 'json_schema' || error.details.status !== 400) throw error;
-      format = 'json_object';
-      logger?.info('llm_analysis_json_mode', { model: config.analysisModel });
-      completion = await request(format);
-    }
-    const message = completion.choices[0]?.message;
-    const content = message?.content ?? '';
-    const reported = usageFromWire(completion.usage);
-    usage.requests += 1;
-    usage.promptTokens += reported?.promptTokens ?? estimateTokens(messages.map((m) => String(m.content)).join(''));
-    usage.completionTokens += reported?.completionTokens ?? estimateTokens(content);
-    if (!reported) usage.estimated = true;
-    if (message?.refusal) throw new LlmError('malformed', 'the model refused to analyse the answers');
-    return content;
-  }
+  const complete = createJsonCompletion({
+    client,
+    config,
+    schema: ModelExtraction,
+    schemaName: 'turn_analysis',
+    task: 'analysis',
+    temperature: 0,
+    maxTokens: MAX_OUTPUT_TOKENS,
+    timeoutMs: timeout,
+    policy,
+    ...(logger ? { logger } : {}),
+    onUsage: (u) => {
+      usage.requests += 1;
+      usage.promptTokens += u.promptTokens;
+      usage.completionTokens += u.completionTokens;
+      if (u.estimated) usage.estimated = true;
+    },
+  });
 
   async function ask(input: ExtractionInput): Promise<Map<string, ModelTurn>> {
     const ids = input.turns.map((t) => t.turn.id);

@@ -1,10 +1,8 @@
 import type OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { StudyInsights } from '@parley/protocol';
 import type { Logger } from '../../deps.ts';
 import type { LlmConfig } from '../../llm/config.ts';
-import { toLlmError } from '../../llm/llm-error.ts';
-import { withRetries } from '../../llm/retry.ts';
+import { createJsonCompletion } from '../../llm/json-completion.ts';
 import { ModelSummary, allowedNumbers, numbersGrounded, summaryFacts, summaryMessages } from './summary-prompt.ts';
 
 /** Room for a short summary and six findings in JSON. */
@@ -29,37 +27,23 @@ export interface Summarizer {
  */
 export function createLlmSummarizer(options: { client: OpenAI; config: Pick<LlmConfig, 'analysisModel' | 'tokenLimitParam' | 'timeoutMs' | 'maxRetries'>; logger?: Logger }): Summarizer {
   const { client, config, logger } = options;
-  let format: 'json_schema' | 'json_object' = 'json_schema';
-  const policy = { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 };
-  const request = (facts: ReturnType<typeof summaryFacts>) =>
-    withRetries(
-      () =>
-        client.chat.completions.create(
-          {
-            model: config.analysisModel,
-            messages: summaryMessages(facts),
-            temperature: 0.2,
-            [config.tokenLimitParam]: MAX_OUTPUT_TOKENS,
-            response_format: format === 'json_schema' ? zodResponseFormat(ModelSummary, 'study_summary') : { type: 'json_object' },
-          },
-          { timeout: config.timeoutMs * 4 },
-        ),
-      policy,
-    );
+  const complete = createJsonCompletion({
+    client,
+    config,
+    schema: ModelSummary,
+    schemaName: 'study_summary',
+    task: 'summary',
+    temperature: 0.2,
+    maxTokens: MAX_OUTPUT_TOKENS,
+    timeoutMs: config.timeoutMs * 4,
+    policy: { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 },
+    ...(logger ? { logger } : {}),
+  });
   return {
     async summarize({ researchQuestion, insights }) {
       const facts = summaryFacts(researchQuestion, insights);
       try {
-        let completion;
-        try {
-          completion = await request(facts);
-        } catch (err) {
-          const error = toLlmError(err);
-          if (format !== 'json_schema' || error.details.status !== 400) throw error;
-          format = 'json_object';
-          completion = await request(facts);
-        }
-        const content = completion.choices[0]?.message?.content ?? '';
+        const content = await complete(summaryMessages(facts));
         const parsed = ModelSummary.safeParse(JSON.parse(content));
         if (!parsed.success) throw new Error('the summary did not match its schema');
         const allowed = allowedNumbers(facts);
