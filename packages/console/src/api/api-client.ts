@@ -1,6 +1,7 @@
 import type { AskResponse } from '@parley/protocol';
 import { ApiFailure, failureOf, networkFailure } from './api-failure.ts';
-import { readSse } from './read-sse.ts';
+// The widget's SSE reader: one parser for the event names both speak.
+import { readSse } from '@parley/widget/sse';
 
 /** The console's way to the Parley API, signed in with one workspace's secret key. */
 export interface ApiClient {
@@ -53,18 +54,21 @@ export function createApiClient(base: string, key: string): ApiClient {
         headers: { accept: 'text/event-stream' },
         ...(signal ? { signal } : {}),
       });
-      for await (const event of readSse(res.body!)) {
+      const requestId = res.headers.get('x-request-id');
+      let done: AskResponse | null = null;
+      await readSse(res.body!, (event, raw) => {
         let data: any;
         try {
-          data = JSON.parse(event.data);
+          data = JSON.parse(raw);
         } catch {
-          throw new ApiFailure('internal', 'The answer stream was garbled. Try again.', 200, res.headers.get('x-request-id'));
+          throw new ApiFailure('internal', 'The answer stream was garbled. Try again.', 200, requestId);
         }
-        if (event.event === 'delta') onDelta(data.text);
-        else if (event.event === 'done') return data as AskResponse;
-        else if (event.event === 'error') throw new ApiFailure(data.type ?? 'internal', data.message ?? 'The answer could not be finished.', 200, res.headers.get('x-request-id'));
-      }
-      throw new ApiFailure('upstream', 'The answer stopped before it was finished. Try again.', 200, res.headers.get('x-request-id'));
+        if (event === 'delta') onDelta(data.text);
+        else if (event === 'done') done = data as AskResponse;
+        else if (event === 'error') throw new ApiFailure(data.type ?? 'internal', data.message ?? 'The answer could not be finished.', 200, requestId);
+      });
+      if (!done) throw new ApiFailure('upstream', 'The answer stopped before it was finished. Try again.', 200, requestId);
+      return done;
     },
     async download(path) {
       const res = await send(path);
