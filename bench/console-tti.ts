@@ -13,7 +13,7 @@
  * Usage: node --import tsx bench/console-tti.ts [--sessions 1000] [--runs 7]   (CHROME_PATH overrides /usr/bin/chromium)
  * Results: bench/RESULTS.md, section "Console".
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { startApi } from './start-api.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } } });
 const SESSIONS = Number(values.sessions);
@@ -71,22 +72,11 @@ const sizes = ['console.js', 'console.css'].map((name) => {
 const sizeTotal = { raw: sizes.reduce((s, f) => s + f.raw, 0), gzip: sizes.reduce((s, f) => s + f.gzip, 0) };
 
 const dir = await mkdtemp(join(tmpdir(), 'parley-console-bench-'));
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
-  cwd: root,
-  env: { ...process.env, PORT: '0', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0', PARLEY_INTERVIEWER: 'offline' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
 let browser: Browser | null = null;
+let base = '';
+let stopApi = async () => {};
 try {
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      const m = /"event":"listening","port":(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  ({ base, stop: stopApi } = await startApi({ PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_INTERVIEWER: 'offline' }));
 
   async function call(method: 'GET' | 'POST', path: string, body?: unknown) {
     const res = await fetch(base + path, {
@@ -212,7 +202,6 @@ try {
   console.log(`| long tasks (> 50 ms) before study-ready, total per load, median / worst | ${ms(median(lt))} / ${ms(worst(lt))} (${withLong} of ${RUNS} loads had any) | |`);
 } finally {
   await browser?.close();
-  server.kill('SIGTERM');
-  await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
+  await stopApi();
   await rm(dir, { recursive: true, force: true });
 }

@@ -8,13 +8,13 @@
  * Usage: node --import tsx bench/llm-latency.ts [--rate 80] [--ttft 400] [--interviews 3] [--think 200]
  * Results: bench/RESULTS.md, "LLM interviewer".
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startApi } from './start-api.ts';
 
 const { values } = parseArgs({
   options: { rate: { type: 'string', default: '80' }, ttft: { type: 'string', default: '400' }, interviews: { type: 'string', default: '3' }, think: { type: 'string', default: '200' } },
@@ -92,22 +92,10 @@ const modelUrl = `http://127.0.0.1:${(model.address() as AddressInfo).port}/v1`;
 const dir = await mkdtemp(join(tmpdir(), 'parley-bench-llm-'));
 
 /** Starts the real Node API in a child process; `interviewer` llm points it at the fake model. */
-async function startApi(interviewer: 'llm' | 'offline') {
-  const llm = interviewer === 'llm' ? { OPENAI_BASE_URL: modelUrl, PARLEY_MODEL: 'bench-model' } : { OPENAI_BASE_URL: '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
-    env: { ...process.env, PORT: '0', PARLEY_DATA_DIR: join(dir, interviewer), PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0', OPENAI_API_KEY: '', PARLEY_INTERVIEWER: '', ...llm },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /"event":"listening","port":(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    child.on('exit', (code) => reject(new Error(`API exited ${code}: ${out}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
+async function startApiFor(interviewer: 'llm' | 'offline') {
+  const llm: Record<string, string> = interviewer === 'llm' ? { OPENAI_BASE_URL: modelUrl, PARLEY_MODEL: 'bench-model' } : { OPENAI_BASE_URL: '' };
+  const { base: url, stop } = await startApi({ PARLEY_DATA_DIR: join(dir, interviewer), PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, OPENAI_API_KEY: '', PARLEY_INTERVIEWER: '', ...llm });
+  return { url, stop };
 }
 let base = '';
 
@@ -175,7 +163,7 @@ async function interview(plan: object, maxTurns: number) {
 }
 
 // ---- Measure --------------------------------------------------------------------------------------------------
-const api = await startApi('llm');
+const api = await startApiFor('llm');
 base = api.url;
 await interview(GUIDE, 3); // warm-up: module loading, JIT, connection pools
 const before: number[] = [];
@@ -195,15 +183,15 @@ for (let n = 0; n < INTERVIEWS; n += 1) {
   if (n === 0) promptTokensPerTurn = run.timings.map((t) => Math.ceil(t.promptChars / 4));
 }
 const standard = await interview(GUIDE, 30);
-api.stop();
+await api.stop();
 
 // The same turns with the offline interviewer: what every turn costs before any interviewer work (auth, store, SSE).
-const offline = await startApi('offline');
+const offline = await startApiFor('offline');
 base = offline.url;
 await interview(LONG, 3);
 const offlineFirstDelta: number[] = [];
 for (let n = 0; n < INTERVIEWS; n += 1) for (const s of (await interview(LONG, 30)).samples) offlineFirstDelta.push(s.firstDelta - s.posted);
-offline.stop();
+await offline.stop();
 model.close();
 await rm(dir, { recursive: true, force: true });
 

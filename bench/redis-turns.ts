@@ -7,13 +7,13 @@
  * Usage: node --import tsx bench/redis-turns.ts [--sessions 50 --seconds 15 --warmup 3 --think 0 --redis redis://127.0.0.1:6379]
  * Results: bench/RESULTS.md, "Redis store".
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { timedTurn } from './timed-turn.ts';
+import { startApi } from './start-api.ts';
 import { makeTestApp } from '../packages/api/test/harness.ts';
 import { deleteKeysWithPrefix, openTestRedisStore } from '../packages/api/src/store/redis/redis-test-support.ts';
 import { redisRateLimiter } from '../packages/api/src/ratelimit/redis-rate-limiter.ts';
@@ -53,22 +53,8 @@ interface Row {
   errors: number;
 }
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; stop: () => void }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
-    env: { ...process.env, PORT: '0', PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      const m = /"event":"listening","port":(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { base, stop: () => server.kill('SIGTERM') };
-}
+/** The API on this run's keys, with `env` on top. */
+const startServer = (env: Record<string, string>) => startApi({ PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, ...env });
 
 /** Drives SESSIONS concurrent interviews against `base` for WARMUP + SECONDS seconds, measuring after the warm-up. */
 async function load(store: string, base: string): Promise<Row> {
@@ -158,7 +144,7 @@ for (const store of ['embedded', 'redis'] as const) {
   try {
     rows.push(await load(store, server.base));
   } finally {
-    server.stop();
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
     if (store === 'redis') {
       const { redis, cleanup } = await openTestRedisStore(`${prefix}sweep:`, { url: REDIS_URL });

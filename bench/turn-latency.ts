@@ -5,12 +5,12 @@
  * `--think` is each session's pause between its turns (a participant reads and types; 0 = saturate the server).
  * Usage: npm run bench [-- --sessions 50 --seconds 15 --think 0]   Results: append the printed row to bench/RESULTS.md.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { timedTurn } from './timed-turn.ts';
+import { startApi } from './start-api.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '50' }, seconds: { type: 'string', default: '15' }, warmup: { type: 'string', default: '3' }, think: { type: 'string', default: '0' } } });
 const SESSIONS = Number(values.sessions);
@@ -31,19 +31,7 @@ const answers = [
 const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'));
 // BENCH_SERVER_NODE_ARGS passes extra flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
 const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-const server = spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
-  env: { ...process.env, PORT: '0', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const base = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout!.on('data', (d) => {
-    out += d;
-    const m = /"event":"listening","port":(\d+)/.exec(out);
-    if (m) resolve(`http://127.0.0.1:${m[1]}`);
-  });
-  server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-});
+const { base, stop } = await startApi({ PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK }, extraArgs);
 
 async function json(path: string, key: string, body: unknown) {
   const res = await fetch(base + path, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -87,7 +75,7 @@ async function worker(n: number) {
 }
 
 await Promise.all(Array.from({ length: SESSIONS }, (_, n) => worker(n)));
-server.kill('SIGTERM');
+await stop();
 await rm(dir, { recursive: true, force: true });
 
 const pct = (xs: number[], p: number) => {
