@@ -5,25 +5,34 @@ import type { ConductorMove, Decision, InterviewStrategy, TurnContext } from './
 import { buildGuide } from './guide.ts';
 import { createChannel, type Channel } from './channel.ts';
 import { createGuideWording, endCtaText, type GuideWording } from './guide-wording.ts';
-import { readIntent } from './intent.ts';
-import { isOverTime, moveOptions, nextQuestionIndex } from './moves.ts';
+import { isOverTime, moveOptions, type MoveOptions } from './moves.ts';
 import { advance, openingState } from './advance.ts';
 import { progressOf } from './progress.ts';
 import { splitIntoPieces, yieldToEventLoop } from './pieces.ts';
+import { nextQuestionIndex } from './moves.ts';
+import { readTurn, withIntent, type ReadTurn } from './read-turn.ts';
+import { askingSentences } from './asked-text.ts';
+import { unsettled } from './coverage.ts';
+import type { QuestionMatcher } from './question-match.ts';
+import { guardQuestions } from './question-guard.ts';
 
 /** What an interviewer is made of: a strategy that chooses and words moves, and the guide wording to fall back on. */
 export interface InterviewerParts<D extends Decision> {
   strategy: InterviewStrategy<D>;
-  /** Used for the greeting and whenever the strategy fails; defaults to the conductor's plain guide wording. */
+  /** Judges answers against guide questions by meaning (coverage, the question pool). */
+  matcher: QuestionMatcher;
+  /** Used for the greeting, requests and whenever the strategy fails; defaults to the conductor's plain guide wording. */
   fallback?: GuideWording;
 }
 
 /**
- * Creates an interviewer around a strategy. The conductor owns the state: it decides which moves are allowed
- * (coverage, turn and time budgets, the participant's stop/skip/clarify requests), lets the strategy choose and
- * word one, and falls back to its own wording when the strategy throws or picks a move it did not allow.
+ * Creates an interviewer around a strategy. The conductor owns the state: it reads the participant's requests (stop,
+ * skip, clarify, short of time, a question back), records which guide questions the answer already covers, decides
+ * which moves are allowed (coverage, turn and time budgets), lets the strategy choose and word one, keeps a reply to
+ * one question, and falls back to its own wording when the strategy throws or picks a move it did not allow. Only the
+ * conductor ends an interview.
  */
-export function createInterviewer<D extends Decision>({ strategy, fallback = createGuideWording() }: InterviewerParts<D>): Interviewer {
+export function createInterviewer<D extends Decision>({ strategy, matcher, fallback = createGuideWording() }: InterviewerParts<D>): Interviewer {
   return {
     kind: strategy.kind,
     start({ plan, experience }): InterviewStart {
@@ -37,7 +46,7 @@ export function createInterviewer<D extends Decision>({ strategy, fallback = cre
     },
     reply(input): ReplyStream {
       const channel = createChannel<string>();
-      const outcome = conduct(input, strategy, fallback, channel);
+      const outcome = conduct(input, strategy, matcher, fallback, channel);
       // The reader may only iterate `deltas`; a rejection is still reported there, so do not also report it as unhandled.
       outcome.catch(() => undefined);
       return { deltas: channel, outcome };
@@ -48,11 +57,12 @@ export function createInterviewer<D extends Decision>({ strategy, fallback = cre
 async function conduct<D extends Decision>(
   input: ReplyInput,
   strategy: InterviewStrategy<D>,
+  matcher: QuestionMatcher,
   fallback: GuideWording,
   channel: Channel<string>,
 ): Promise<ReplyOutcome> {
   try {
-    const outcome = await reply(input, strategy, fallback, channel);
+    const outcome = await reply(input, strategy, matcher, fallback, channel);
     channel.close();
     return outcome;
   } catch (err) {
@@ -64,66 +74,80 @@ async function conduct<D extends Decision>(
 async function reply<D extends Decision>(
   input: ReplyInput,
   strategy: InterviewStrategy<D>,
+  matcher: QuestionMatcher,
   fallback: GuideWording,
   channel: Channel<string>,
 ): Promise<ReplyOutcome> {
   input.signal?.throwIfAborted();
-  const state: InterviewState = { ...input.state, turnsUsed: input.state.turnsUsed + 1 };
-  const finished = state.current >= state.guide.length;
-  const intent = finished ? 'stop' : readIntent(input.answer);
-  const overTime = isOverTime(state, input.startedAt, input.now);
-  const options = moveOptions(state, intent, overTime);
   let usage: TokenUsage | undefined;
   const meter = {
     add(spent: TokenUsage) {
       usage = { promptTokens: (usage?.promptTokens ?? 0) + spent.promptTokens, completionTokens: (usage?.completionTokens ?? 0) + spent.completionTokens };
     },
   };
-  const ctx: TurnContext = {
-    plan: input.plan,
-    experience: input.experience,
-    state,
-    question: state.guide[state.current],
-    answer: input.answer,
-    intent,
-    turns: input.turns,
-    allowed: options.allowed,
-    nextQuestion: options.next === undefined ? undefined : state.guide[options.next],
-    endReason: finished ? 'completed' : options.endReason,
-    meter,
-    ...(input.locale ? { locale: input.locale } : {}),
-    ...(input.signal ? { signal: input.signal } : {}),
-  };
+  let read = readTurn(input, matcher);
+  let { options, ctx } = planTurn(input, read, matcher, meter);
+  let state = read.state;
 
   let fellBack = false;
   let decision: Decision | undefined;
-  try {
-    const chosen = await strategy.decide(ctx);
-    if (chosen && options.allowed.includes(chosen.move)) decision = chosen;
-  } catch {
-    // A strategy failing now and then (model down, malformed output) is expected: the guide takes this turn.
-    input.signal?.throwIfAborted();
+  // A question back or off-topic message with nothing else in it: the conductor answers and asks again, no strategy needed.
+  let conductorWords = options.allowed.length === 1 && options.allowed[0] === 'respond';
+  if (!conductorWords) {
+    try {
+      const chosen = await strategy.decide(ctx);
+      if (chosen?.signal && ctx.intent === 'answer') {
+        // The strategy read a request the conductor missed (a wording or language its patterns do not know): the
+        // conductor re-plans the turn with it and words it itself, so only the conductor ends or skips.
+        read = withIntent(read, chosen.signal);
+        ({ options, ctx } = planTurn(input, read, matcher, meter));
+        state = read.state;
+        conductorWords = true;
+      } else if (chosen && options.allowed.includes(chosen.move)) decision = chosen;
+    } catch {
+      // A strategy failing now and then (model down, malformed output) is expected: the guide takes this turn.
+      input.signal?.throwIfAborted();
+    }
   }
-  const move: ConductorMove = decision?.move ?? guideMove(ctx);
+  const { nextQuestion } = ctx;
   const pieces: string[] = [];
+  const preface = fallback.preface(ctx);
+  if (preface) await emit(channel, preface, pieces, input.signal);
+  const move: ConductorMove = decision?.move ?? guideMove(ctx);
+  const before = pieces.length;
   if (decision) {
+    // One question per reply, whatever the strategy wrote: a move that asks nothing of its own loses its questions.
+    const guard = guardQuestions(move === 'wrap_up' || (move === 'next_question' && !!nextQuestion?.verbatim) ? 'none' : 'one');
     try {
       for await (const piece of strategy.word(ctx, decision as D)) {
         input.signal?.throwIfAborted();
         if (typeof piece !== 'string') throw new TypeError('a strategy yielded a non-text piece');
-        pieces.push(piece);
-        channel.push(piece);
+        const shown = guard.push(piece);
+        if (shown) {
+          pieces.push(separatedPiece(pieces, before, shown));
+          channel.push(pieces.at(-1)!);
+        }
       }
-      if (pieces.join('').trim() === '') throw new Error('a strategy worded an empty reply');
+      const rest = guard.end();
+      if (rest) {
+        pieces.push(separatedPiece(pieces, before, rest));
+        channel.push(pieces.at(-1)!);
+      }
+      // Only a next question may come with no words of the strategy's own (the guide's question follows).
+      if (pieces.slice(before).join('').trim() === '' && !(move === 'next_question' && nextQuestion)) throw new Error('a strategy worded an empty reply');
+      if (move === 'next_question' && nextQuestion && !guard.asked()) {
+        // The strategy only acknowledged (or its own question was dropped): the guide question follows, word for word.
+        await emit(channel, separated(pieces, nextQuestion.text), pieces, input.signal);
+      }
     } catch {
       // What was already streamed stays (it cannot be unsent); the guide wording completes the reply.
       input.signal?.throwIfAborted();
       fellBack = true;
     }
   } else {
-    fellBack = true;
+    fellBack = !conductorWords;
   }
-  if (fellBack) await emit(channel, completion(pieces, fallback.word(ctx, move)), pieces, input.signal);
+  if (fellBack || conductorWords) await emit(channel, completion(pieces, fallback.word(ctx, move)), pieces, input.signal);
   if (move === 'wrap_up') {
     // The conductor, not the strategy, closes with the study's call-to-action, so it is never lost or reworded.
     const cta = endCtaText(input.experience);
@@ -132,22 +156,88 @@ async function reply<D extends Decision>(
 
   // Exactly the pieces streamed, so a client that rendered the deltas shows the same text that is stored.
   const text = pieces.join('');
-  const next = advance(state, { move, next: options.next, text, note: decision?.note });
+  const stepState = withClaims(state, decision, read.answerTexts);
+  const asking = move === 'probe' || move === 'clarify' || move === 'respond' ? askingSentences(text.slice(preface.length)) : [];
+  const alsoAsked = unsettled(stepState, stepState.current)
+    .filter((q) => q.id !== nextQuestion?.id && asking.some((s) => matcher.asks(q, s)))
+    .map((q) => q.id);
+  const next = advance(stepState, {
+    move,
+    next: options.next,
+    text,
+    note: decision?.note,
+    story: decision?.story,
+    rungsTold: decision?.rungsTold,
+    rungAsked: decision?.rungAsked,
+    alsoAsked,
+  });
   const completed = move === 'wrap_up';
+  const endReason = ctx.endReason;
   return {
     text,
     move,
     state: next,
-    progress: progressOf(next, completed),
+    progress: progressOf(next, completed, completed && endReason === 'participant_stopped'),
     status: completed ? 'completed' : 'active',
-    ...(completed ? { endReason: ctx.endReason } : {}),
+    ...(completed ? { endReason } : {}),
     fellBack,
     ...(usage ? { usage } : {}),
   };
 }
 
-/** The conductor's own choice when the strategy gives none: clarify if asked to, else the next question, else wrap up. */
+/** The moves a read turn allows and what the strategy is told about it. */
+function planTurn(input: ReplyInput, read: ReadTurn, matcher: QuestionMatcher, meter: TurnContext['meter']): { options: MoveOptions; ctx: TurnContext } {
+  const { state, intent } = read;
+  const overTime = isOverTime(state, input.startedAt, input.now);
+  const options = moveOptions(state, intent, overTime, (q) => (read.answerText ? matcher.relevance(q, read.answerText, state.guide) : 0));
+  const nextQuestion = options.next === undefined ? undefined : state.guide[options.next];
+  const ctx: TurnContext = {
+    plan: input.plan,
+    experience: input.experience,
+    state,
+    question: state.guide[state.current],
+    answer: input.answer,
+    intent,
+    reading: read.reading,
+    lastQuestion: read.lastQuestion,
+    turns: input.turns,
+    allowed: options.allowed,
+    nextQuestion,
+    nextHint: nextQuestion && !nextQuestion.verbatim ? state.hints?.[nextQuestion.id] : undefined,
+    endReason: read.finished ? 'completed' : options.endReason,
+    book: read.book,
+    foreign: read.foreign,
+    noticeDue: read.noticeDue,
+    meter,
+    ...(input.locale ? { locale: input.locale } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
+  };
+  return { options, ctx };
+}
+
+/** Questions a strategy says are already answered, taken only where its evidence is really the participant's words. */
+function withClaims(state: InterviewState, decision: Decision | undefined, answers: readonly string[]): InterviewState {
+  const claims = decision?.covered ?? [];
+  if (claims.length === 0) return state;
+  const said = answers.map(normaliseWords).join(' \u0000 ');
+  const next: InterviewState = { ...state, coverage: { ...state.coverage } };
+  for (const claim of claims) {
+    const q = state.guide.find((g) => g.id === claim.questionId);
+    const evidence = normaliseWords(claim.evidence);
+    if (!q || evidence.split(' ').length < 2 || !said.includes(evidence)) continue;
+    if (next.coverage![q.id]) continue;
+    next.coverage![q.id] = { status: 'covered', evidence: claim.evidence.slice(0, 300), turn: state.turnsUsed };
+  }
+  return next;
+}
+
+function normaliseWords(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The conductor's own choice when the strategy gives none: clarify or answer if asked to, else the next question, else wrap up. */
 function guideMove(ctx: TurnContext): ConductorMove {
+  if (ctx.allowed.includes('respond')) return 'respond';
   if (ctx.allowed.includes('clarify')) return 'clarify';
   if (ctx.allowed.includes('next_question')) return 'next_question';
   if (ctx.allowed.includes('wrap_up')) return 'wrap_up';
@@ -170,6 +260,11 @@ function completion(sent: string[], text: string): string {
 function separated(sent: string[], text: string): string {
   const last = sent.at(-1);
   return last === undefined || /\s$/.test(last) ? text : ` ${text}`;
+}
+
+/** The strategy's first piece after the conductor's preface gets a space before it. */
+function separatedPiece(sent: string[], strategyStart: number, piece: string): string {
+  return sent.length === strategyStart && sent.length > 0 ? separated(sent, piece.trimStart()) : piece;
 }
 
 async function emit(channel: Channel<string>, text: string, sent: string[], signal: AbortSignal | undefined): Promise<void> {

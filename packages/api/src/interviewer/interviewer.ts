@@ -3,7 +3,7 @@ import type { EndReason } from '../domain/records.ts';
 import type { InterviewState } from './state.ts';
 
 /** What the interviewer did with a turn. */
-export type MoveKind = 'greet' | 'probe' | 'next_question' | 'clarify' | 'wrap_up';
+export type MoveKind = 'greet' | 'probe' | 'next_question' | 'clarify' | 'respond' | 'wrap_up';
 
 /** The opening of an interview: greeting plus first question. */
 export interface InterviewStart {

@@ -52,7 +52,7 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
   const offline = createOfflineEngine({ nlp });
   return {
     store: new RedisStore(redis, { prefix: settings.prefix }),
-    interviewer: llm ? createLlmInterviewer(llm) : createOfflineInterviewer({ nlp }),
+    interviewer: llm ? createLlmInterviewer({ ...llm, nlp }) : createOfflineInterviewer({ nlp }),
     planner: llm ? createLlmPlanner({ ...llm, nlp }) : offlinePlanner({ nlp }),
     // One analysis side per isolate (not per request), so a study's model is reused while the isolate lives.
     analysis: createAnalysis(

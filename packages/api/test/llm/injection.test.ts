@@ -78,10 +78,15 @@ describe('prompt injection', () => {
         for (const q of [...TEST_PLAN.mandatoryQuestions.slice(1), ...TEST_PLAN.coreQuestions.slice(1)]) expect(reply, where).not.toContain(q);
         // Plain text only.
         expect(reply, where).not.toMatch(/<[a-z/!]|\*\*|`|^#/i);
-        // The prompt itself fenced the answer: one closing tag, and another session's words never in it.
-        const request = fake.requests[seen]!;
-        expect(request.user.split('</participant_answer>'), fixture.name).toHaveLength(2);
-        for (const canary of ['pelican', 'quennell']) expect(request.prompt.toLowerCase()).not.toContain(canary);
+        // A message that only tries to redirect the interviewer is answered by the conductor without the model;
+        // otherwise the prompt fenced the answer: one closing tag, and another session's words never in it.
+        const request = fake.requests[seen];
+        if (request) {
+          expect(request.user.split('</participant_answer>'), fixture.name).toHaveLength(2);
+          for (const canary of ['pelican', 'quennell']) expect(request.prompt.toLowerCase()).not.toContain(canary);
+        } else {
+          expect(reply, where).toContain(TEST_PLAN.mandatoryQuestions[0]);
+        }
         // No private text made it into the stored rolling summary either.
         const stored = await t.store.getSession(ws.id, se.id);
         for (const note of stored!.session.state.notes) for (const canary of CANARIES) expect(note.toLowerCase(), where).not.toContain(canary);

@@ -8,7 +8,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-// Twelve questions, two probes each: a 36-turn interview if the budget allows it.
+// Sixteen questions, two probes each: more than 30 turns if the budget allows it.
 const LONG_PLAN = {
   ...TEST_PLAN,
   mandatoryQuestions: [...TEST_PLAN.mandatoryQuestions, 'What did you expect to happen when you first got in touch?'],
@@ -19,6 +19,10 @@ const LONG_PLAN = {
     'What did you try on your own before contacting support?',
     'How did this compare with the last time you needed help?',
     'What, if anything, changed in how you use the product afterwards?',
+    'How did the wait affect the rest of your work that week?',
+    'Where did you look for an answer before getting in touch?',
+    'How did the agent explain what had gone wrong?',
+    'What would you tell a colleague about getting help from us?',
   ],
   maxTurns: 40,
   maxMinutes: 120,
@@ -58,7 +62,7 @@ describe('prompt size over a long interview', () => {
       for (const goal of LONG_PLAN.goals) expect(last.system).toContain(goal);
       expect(last.user).toContain('<coverage>');
       expect(last.user).toMatch(/Mandatory questions still to ask: \d/);
-      for (const q of LONG_PLAN.mandatoryQuestions) expect(last.user).toContain(q);
+      for (const q of LONG_PLAN.mandatoryQuestions) expect(last.system).toContain(q);
       // …the notes and the last two exchanges, but no answer from before the window.
       expect(last.user.match(/^- export broke/gm)).toHaveLength(12);
       expect(last.user).toContain('[answer-29]');

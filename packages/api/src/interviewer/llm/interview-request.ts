@@ -20,11 +20,11 @@ export interface InterviewRequest {
 
 /**
  * Builds the request for one turn. Layout, most stable first so providers can cache the prefix: system = standing
- * instructions + study brief (same for every turn of a study); user = this turn's brief (coverage, notes, the last
+ * instructions + study brief + interview guide (the same for every turn of a session); user = this turn's brief (coverage, notes, the last
  * two exchanges, the answer, the allowed moves).
  */
 export function interviewRequest(ctx: TurnContext, config: Pick<LlmConfig, 'model' | 'tokenLimitParam'>): InterviewRequest {
-  const system = `${INTERVIEWER_INSTRUCTIONS}\n\n${studyBrief(ctx.plan)}`;
+  const system = `${INTERVIEWER_INSTRUCTIONS}\n\n${studyBrief(ctx.plan, ctx.state.guide)}`;
   const brief = turnBrief(ctx);
   return {
     body: {

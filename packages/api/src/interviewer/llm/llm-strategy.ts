@@ -6,7 +6,6 @@ import { LlmError } from '../../llm/llm-error.ts';
 import { withRetries, type RetryPolicy } from '../../llm/retry.ts';
 import { createRequestCompat } from '../../llm/request-compat.ts';
 import type { Decision, InterviewStrategy, TurnContext } from '../strategy.ts';
-import { splitIntoPieces } from '../pieces.ts';
 import { interviewRequest } from './interview-request.ts';
 import { openReply, type OpenedReply } from './open-reply.ts';
 import { createLeakGuard, type LeakGuard } from './leak-guard.ts';
@@ -30,8 +29,9 @@ export interface LlmStrategyOptions {
 /**
  * The language-model strategy. One streamed request per turn: the model's first line names its move among those the
  * conductor allows (read in `decide`, retried with backoff while nothing has been shown), the rest is the wording,
- * streamed by `word` through the reply filters. A `next` move is the model's acknowledgement followed by the guide
- * question word for word, so the question the conductor counts as asked is the one the participant reads.
+ * streamed by `word` through the reply filters. For a `next` move the model writes its acknowledgement (and, for a
+ * question it may reword, its own wording); the conductor adds the guide question word for word when the model asked
+ * none, so the question counted as asked is the one the participant reads.
  */
 export function createLlmStrategy(options: LlmStrategyOptions): InterviewStrategy<LlmDecision> {
   const { client, config, logger } = options;
@@ -66,7 +66,7 @@ export function createLlmStrategy(options: LlmStrategyOptions): InterviewStrateg
             onRetry: (error, delayMs, attempt) => logger?.info('llm_retry', { failure: error.failure, status: error.details.status, delayMs: Math.round(delayMs), attempt }),
           },
         );
-        return { move: reply.move, reply, guard: createLeakGuard(request) };
+        return { move: reply.move, reply, guard: createLeakGuard(request), ...(reply.signal ? { signal: reply.signal } : {}) };
       } catch (err) {
         if (err instanceof LlmError) logger?.info('llm_unavailable', { failure: err.failure, status: err.details.status, message: err.message });
         throw err;
@@ -85,10 +85,6 @@ export function createLlmStrategy(options: LlmStrategyOptions): InterviewStrateg
         throw err;
       } finally {
         reply.stream.close();
-      }
-      if (decision.move === 'next_question' && ctx.nextQuestion) {
-        const lead = said.trim() === '' ? '' : /[.!?…]["'”’)]*\s*$/.test(said) ? ' ' : '. ';
-        yield* splitIntoPieces(lead + ctx.nextQuestion.text);
       }
     },
   };

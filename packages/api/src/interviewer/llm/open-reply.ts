@@ -3,11 +3,13 @@ import { openChatStream, type ChatStream, type ChatStreamOptions } from '../../l
 import { LlmError } from '../../llm/llm-error.ts';
 import type { ConductorMove, TurnContext } from '../strategy.ts';
 import type { InterviewRequest } from './interview-request.ts';
-import { readMoveLine } from './move-line.ts';
+import { readMoveLine, type ModelSignal } from './move-line.ts';
 
 /** A model reply whose move is known: the rest of its output is still streaming. */
 export interface OpenedReply {
   move: ConductorMove;
+  /** Set when the model's first line was a signal instead of a move (its stream is already closed). */
+  signal?: ModelSignal;
   stream: ChatStream;
   /** Output that arrived after the move line, not yet shown. */
   rest: string;
@@ -29,6 +31,10 @@ export async function openReply(client: OpenAI, request: InterviewRequest, ctx: 
       if (!ended) output += piece;
       const line = readMoveLine(ended ? `${output}\n` : output);
       if (line.kind === 'pending' && !ended) continue;
+      if (line.kind === 'signal') {
+        stream.close();
+        return { move: ctx.allowed[0]!, signal: line.signal, stream, rest: '' };
+      }
       if (line.kind === 'move') {
         if (!ctx.allowed.includes(line.move)) {
           throw new LlmError('disallowed_move', `the model chose "${line.move}", which the conductor did not allow (${ctx.allowed.join(', ')})`);

@@ -1,6 +1,6 @@
 import type { ChatStream } from '../../llm/chat-stream.ts';
 import { LlmError } from '../../llm/llm-error.ts';
-import { createNoteSplitter } from './note-line.ts';
+import { createNoteSplitter, type CoveredLine } from './note-line.ts';
 import { createPlainTextFilter } from './plain-text.ts';
 import type { LeakGuard } from './leak-guard.ts';
 
@@ -11,6 +11,10 @@ export const MAX_REPLY_CHARS = 600;
 export interface ReplyExtras {
   /** Its note on the answer, unless there was none or it quoted private text. */
   note?: string;
+  /** Its story line, on the same terms. */
+  story?: string;
+  /** Guide questions it says the participant already answered (checked by the conductor). */
+  covered?: CoveredLine[];
 }
 
 /**
@@ -46,6 +50,10 @@ export async function* replyText(stream: ChatStream, first: string, guard: LeakG
   yield* capped(guard.end());
   const note = notes.note();
   if (note && !guard.quotes(note)) extras.note = note;
+  const story = notes.story();
+  if (story && !guard.quotes(story)) extras.story = story;
+  const covered = notes.covered();
+  if (covered.length > 0) extras.covered = covered;
   const finish = stream.finishReason();
   if (!notes.inNote() && (finish === 'length' || finish === 'content_filter')) {
     throw new LlmError('malformed', `the reply was cut off (${finish})`);

@@ -1,5 +1,6 @@
 import type { Interviewer } from '../interviewer.ts';
 import { createInterviewer } from '../conductor.ts';
+import { createQuestionMatcher } from '../question-match.ts';
 import { createTextNlp, type TextNlp } from './nlp.ts';
 import { createOfflineStrategy } from './offline-strategy.ts';
 
@@ -9,5 +10,5 @@ import { createOfflineStrategy } from './offline-strategy.ts';
  */
 export function createOfflineInterviewer(options: { nlp?: TextNlp } = {}): Interviewer {
   const nlp = options.nlp ?? createTextNlp();
-  return createInterviewer({ strategy: createOfflineStrategy(nlp) });
+  return createInterviewer({ strategy: createOfflineStrategy(nlp), matcher: createQuestionMatcher(nlp) });
 }

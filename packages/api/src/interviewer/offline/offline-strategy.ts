@@ -1,52 +1,108 @@
 import type { Decision, InterviewStrategy, TurnContext } from '../strategy.ts';
-import { closingThanks } from '../guide-wording.ts';
 import { wasAsked } from '../asked-text.ts';
 import { streamPieces } from '../pieces.ts';
+import { phrasebookFor } from '../phrasebook/index.ts';
+import { askNext } from '../guide-wording.ts';
+import { ackKind, acknowledgement } from '../wording/acknowledge.ts';
+import { rewordQuestion } from '../wording/reword.ts';
+import { soundsDistressed } from '../wording/distress.ts';
 import type { TextNlp } from './nlp.ts';
 import { createAnswerReader, type AnswerAnalysis } from './analyse-answer.ts';
-import { probeCandidates } from './probes.ts';
-import { acknowledgement } from './acknowledgements.ts';
-import { rephrase } from './clarify.ts';
+import { answerValue, type AnswerValue } from './answer-value.ts';
+import { quoteClause } from './quote.ts';
+import { nextRung, probeWordings } from './probe-wording.ts';
 import { stableHash } from './variety.ts';
 
 /** The offline strategy's decision carries the reply it composed, so wording is only streaming. */
 export interface OfflineDecision extends Decision {
   text: string;
-  analysis: AnswerAnalysis;
 }
 
+const ENGLISH = phrasebookFor('en')!;
+// Words that never make a quote worth reflecting on their own.
+const EMPTY_WORDS = new Set(['idk', 'ok', 'okay', 'bye', 'yes', 'no', 'nope', 'yeah', 'nothing', 'thing', 'things', 'stuff', 'fine', 'lol', 'dunno', 'maybe', 'whatever', 'na', 'n/a']);
+// Cues a quote is best taken around: the surprise, the risk, the time of the story.
+const CUE = /\b(?:didn['’]?t|never|kept|broke|charged|couldn['’]?t|surpris\w*|suddenly|turn(?:s|ed) out|cancel\w*|switch\w*|refund\w*|gave up|ran out|ended|stopped|broke|lost|waited|last \w+|ago|yesterday|one \w+)\b/i;
+
+// Questions that ask for an account rather than a fact.
+const STORY_QUESTION = /\b(?:tell me|walk me|describe|what happened|what was going on|how did (?:it|that|things) go|take me through)\b/i;
+const NUMBERS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|half|hours?|days?|weeks?|months?|minutes?)\b/i;
+
 /**
- * The built-in offline strategy: reads each answer with NLP and probes like a researcher (short, vague or emotional
- * answers get up to the allowed number of probes that quote the participant's own key phrase), otherwise
- * acknowledges briefly and asks the next guide question. Deterministic: the same turn always gets the same reply.
+ * The built-in offline strategy. It follows the insight, not the length of an answer: a story, a surprise, a tension,
+ * a feeling or a risk the study cares about gets follow-ups that climb the ladder (what happened → what did you do →
+ * how did it feel → how did it end → why does it matter), skipping what the participant already told and quoting
+ * their own words; a vague answer gets one request for a concrete example; a non-answer or "that's all" closes the
+ * topic. Acknowledgements fit what was said (empathy for distress, no praise after a non-answer). Deterministic.
  */
 export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDecision> {
   const reader = createAnswerReader(nlp);
+  const hasContent = (text: string) =>
+    nlp.read(text).tokens.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !t.stopWord && !EMPTY_WORDS.has(t.normal) && t.normal.length > 2);
   return {
     kind: 'offline',
     async decide(ctx) {
-      const analysis = reader.analyse(ctx.answer, ctx.question?.text);
+      const book = ctx.book ?? ENGLISH;
       const seed = stableHash(`${ctx.question?.id ?? ''}|${ctx.state.turnsUsed}`);
-      const note = analysis.keyPhrase;
-      const decided = (move: OfflineDecision['move'], text: string): OfflineDecision => ({ move, text, analysis, ...(note ? { note } : {}) });
+      const previous = ctx.turns.findLast((t) => t.role === 'interviewer')?.text ?? '';
+      const answer = ctx.reading.answer;
+      const english = book.language === 'en' && !ctx.foreign;
+      const analysis = english && answer.trim() ? reader.analyse(answer, ctx.question?.text) : undefined;
+      const value = english ? answerValue(answer) : undefined;
+      const distressed = soundsDistressed(answer) || (analysis?.kind === 'emotional' && analysis.tone === 'negative');
+      const note = analysis?.keyPhrase && hasContent(analysis.keyPhrase) ? analysis.keyPhrase : undefined;
+      const storyLine = value && (value.story || value.surprise || value.risk) ? value.sentences[value.sentence] : undefined;
+      const base = { ...(note ? { note } : {}), ...(storyLine ? { story: storyLine } : {}), ...(value ? { rungsTold: value.told } : {}) };
+      const decided = (move: OfflineDecision['move'], text: string, extra: Partial<OfflineDecision> = {}): OfflineDecision => ({ move, text, ...base, ...extra });
 
-      if (ctx.allowed.includes('clarify') && ctx.question) {
-        const clearer = rephrase(ctx.question.text, seed).find((r) => !wasAsked(ctx.state.askedTexts, r));
+      if (ctx.allowed.includes('clarify') && ctx.intent === 'clarify') {
+        const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !wasAsked(ctx.state.askedTexts, r));
         if (clearer) return decided('clarify', clearer);
       }
-      if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && analysis.kind !== 'detailed') {
-        const probe = probeCandidates(analysis, seed + ctx.state.probes).find((p) => !wasAsked(ctx.state.askedTexts, p));
-        if (probe) return decided('probe', probe);
+      if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && analysis && value && warranted(ctx, analysis, value)) {
+        const rung = nextRung([...(ctx.state.rungs ?? []), ...value.told], (analysis.kind === 'vague' || analysis.words <= 3) && !value.story);
+        if (rung) {
+          const sentence = value.sentences[value.sentence] ?? answer;
+          const vague = analysis.kind === 'vague' && !value.story;
+          const names = new Set(nlp.read(sentence).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.value));
+          // A vague answer is asked for an example in plain words: quoting "it was fine I guess" back helps no one.
+          const material = { quote: vague ? undefined : quoteClause(sentence, hasContent, CUE, names), phrase: vague ? undefined : note };
+          const wording = probeWordings(book, rung, material, seed + ctx.state.probes, ctx.state.askedTexts)[0];
+          if (wording) {
+            const lead = distressed ? `${acknowledgement(book, 'empathy', seed, previous)} ` : '';
+            return decided('probe', lead + wording, { rungAsked: rung });
+          }
+        }
       }
       if (ctx.allowed.includes('next_question') && ctx.nextQuestion) {
-        const previous = ctx.turns.findLast((t) => t.role === 'interviewer')?.text ?? '';
-        return decided('next_question', `${acknowledgement(ctx.intent, analysis, seed, previous)} ${ctx.nextQuestion.text}`);
+        const kind = analysis && analysis.words <= 2 && !distressed ? 'plain' : ackKind(ctx, { story: !!storyLine, distressed });
+        const ack = ctx.book ? acknowledgement(book, kind, seed, previous) : '';
+        const bridged = ctx.nextHint && !ctx.nextQuestion.verbatim && ctx.book ? askNext(ctx, book, seed) : '';
+        return decided('next_question', [ack, bridged].filter(Boolean).join(' '));
       }
-      if (ctx.allowed.includes('wrap_up')) return decided('wrap_up', closingThanks(ctx.endReason));
+      if (ctx.allowed.includes('wrap_up')) return decided('wrap_up', book.wrapUp[ctx.endReason]);
       throw new Error(`no move the offline strategy can word among: ${ctx.allowed.join(', ')}`);
     },
     word(_ctx: TurnContext, decision) {
       return streamPieces(decision.text);
     },
   };
+}
+
+/**
+ * Whether an answer is worth a follow-up: by what it holds, not by its length. Stories, surprises, tensions, feelings
+ * and risks are; a vague answer is once (for a concrete example); non-answers, "that's all" and answers that only
+ * restate are not.
+ */
+function warranted(ctx: TurnContext, analysis: AnswerAnalysis, value: AnswerValue): boolean {
+  if (ctx.reading.nonAnswer || ctx.reading.closesTopic || ctx.foreign || ctx.reading.injection) return false;
+  // A word or two where a story was asked for ("billing"): ask for the story once.
+  if (analysis.words <= 3 && ctx.state.probes === 0 && STORY_QUESTION.test(ctx.question?.text ?? '')) return true;
+  if (value.surprise || value.risk || value.contrast) return true;
+  // A story told to its end (what they did, how it ended) with nothing unexpected in it needs no digging.
+  const complete = value.told.includes('end') && value.told.includes('what_did');
+  if ((value.story || value.pain) && !complete) return true;
+  if (analysis.kind === 'emotional') return true;
+  // Hedged but concrete ("probably three or four hours") is an answer, not a vague one.
+  return analysis.kind === 'vague' && ctx.state.probes === 0 && !NUMBERS.test(ctx.reading.answer);
 }

@@ -1,0 +1,44 @@
+import type { Phrasebook } from '../phrasebook/phrasebook.ts';
+import type { Rung } from '../state.ts';
+import { fill } from '../phrasebook/index.ts';
+import { rotated } from './variety.ts';
+import { wasAsked } from '../asked-text.ts';
+
+/** The rungs of the follow-up ladder, in the order a story is dug. */
+export const LADDER: Rung[] = ['what_happened', 'what_did', 'feel', 'end', 'why_matters'];
+
+/** What a probe can build on: the participant's clause (second person), or a noun phrase of theirs. */
+export interface ProbeMaterial {
+  quote: string | undefined;
+  phrase: string | undefined;
+}
+
+/**
+ * Follow-up wordings for one rung, best first: the participant's own clause before the rung question ("You said the
+ * trial ran out — what happened next?"), then the rung built around their noun phrase, then the plain rung question.
+ * Wordings already asked in this interview are left out.
+ */
+export function probeWordings(book: Phrasebook, rung: Rung, material: ProbeMaterial, seed: number, asked: readonly string[]): string[] {
+  const plain = rotated(book.probes.plain[rung], seed);
+  const out: string[] = [];
+  if (material.quote) {
+    for (const frame of rotated(book.probes.quoteFrames, seed)) {
+      const rungText = plain.find((p) => !wasAsked(asked, p)) ?? plain[0]!;
+      const lower = book.language !== 'de' && /\{quote\}[^{]*[—–:,]\s*\{rung\}/.test(frame);
+      out.push(fill(frame, { quote: material.quote, rung: lower ? lowerFirst(rungText) : rungText }));
+    }
+  }
+  if (material.phrase) for (const t of rotated(book.probes.aboutPhrase[rung], seed)) out.push(fill(t, { x: material.phrase }));
+  out.push(...plain);
+  return out.filter((p) => !wasAsked(asked, p));
+}
+
+/** The next rung to ask: the first on the ladder neither told by the participant nor asked yet (a vague answer asks for an example). */
+export function nextRung(told: readonly Rung[], vague: boolean): Rung | undefined {
+  if (vague && !told.includes('example')) return 'example';
+  return LADDER.find((r) => !told.includes(r));
+}
+
+function lowerFirst(text: string): string {
+  return text.replace(/^([¿¡]?)(\p{Lu})(?=\p{Ll})/u, (_m, mark: string, ch: string) => mark + ch.toLowerCase());
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { quoteClause } from './quote.ts';
+
+const content = (t: string) => /[a-z]{4,}/i.test(t);
+
+describe('quoting the participant back', () => {
+  it.each([
+    ['Then the trial ran out and I didn’t really notice', 'the trial ran out and you didn’t really notice'],
+    ['I was charged twice for my seats.', 'you were charged twice for your seats'],
+    ['Honestly, we lost a whole afternoon of work', 'you lost a whole afternoon of work'],
+  ])('%j → %j', (sentence, quote) => {
+    expect(quoteClause(sentence, content)).toBe(quote);
+  });
+
+  it('takes the clause with the cue from a long sentence', () => {
+    const q = quoteClause('We were in the middle of month-end close with the whole finance team on it, when the export broke again, so I opened a chat', content, /broke/);
+    expect(q).toBe('when the export broke again');
+  });
+
+  it('quotes nothing that speaks to someone else, or says nothing', () => {
+    expect(quoteClause('your agent hung up on me', content)).toBeUndefined();
+    expect(quoteClause('no', content)).toBeUndefined();
+    expect(quoteClause('ok ok ok', () => false)).toBeUndefined();
+  });
+});

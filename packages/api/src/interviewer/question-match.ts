@@ -1,0 +1,152 @@
+import type { TextNlp } from './offline/nlp.ts';
+import type { GuideQuestion } from './state.ts';
+
+/** How far an answer already answers a guide question. */
+export interface QuestionMatch {
+  level: 'full' | 'partial' | 'none';
+  /** The sentence of the answer that covers it. */
+  evidence?: string;
+  /** The participant's word that the question can build on ("chat"). */
+  phrase?: string;
+}
+
+/** Judges answers against guide questions by meaning: shared content words, and the answers a question's slot takes. */
+export interface QuestionMatcher {
+  /** How far `answer` covers `question` (the question's intent, or its own words when it has none). */
+  covers(question: GuideQuestion, answer: string, guide?: readonly GuideQuestion[]): QuestionMatch;
+  /** True when an interviewer sentence asks what `question` asks (a follow-up that asked an upcoming question). */
+  asks(question: GuideQuestion, sentence: string): boolean;
+  /** How much an answer relates to a question, 0 when not at all; used to pick the next question from the pool. */
+  relevance(question: GuideQuestion, answer: string, guide?: readonly GuideQuestion[]): number;
+}
+
+// Words every question and answer use: they say nothing about which question an answer covers.
+const GENERIC = new Set(
+  ('tell walk describe happen think feel experience time thing way do get make go use last recent most share anything ' +
+    'else help know like want need side part lot bit kind sort start end day week month year people someone something ' +
+    'moment example reason point first next look say see try work able much many whole learn understand situation ' +
+    'recently today earlier later case question answer mind own come take give keep put').split(' '),
+);
+
+// What a question about one of these asks for, so "I opened a chat" answers "Which channel did you use?".
+const SLOTS: Record<string, string[]> = {
+  channel: ['chat', 'email', 'e-mail', 'mail', 'phone', 'call', 'called', 'form', 'ticket', 'twitter', 'whatsapp', 'messenger', 'livechat', 'portal', 'forum', 'sms', 'text'],
+  price: ['price', 'cost', 'expensive', 'cheap', 'pay', 'paid', 'dollar', 'euro', 'budget', 'afford', 'pricing', 'subscription', 'fee'],
+  alternative: ['competitor', 'alternative', 'switch', 'switched', 'instead', 'other tool', 'spreadsheet', 'excel'],
+  decide: ['boss', 'manager', 'team', 'cfo', 'ceo', 'founder', 'partner', 'decided', 'decide', 'approval', 'approve', 'procurement', 'myself'],
+  long: ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'instantly', 'immediately'],
+};
+const SLOT_OF: Record<string, string> = {
+  channel: 'channel', contact: 'channel', reach: 'channel', medium: 'channel', price: 'price', pricing: 'price', cost: 'price',
+  pay: 'price', alternative: 'alternative', competitor: 'alternative', option: 'alternative', decide: 'decide',
+  decision: 'decide', approve: 'decide', long: 'long', duration: 'long',
+};
+/** A cue word shared by this many guide questions is the study's topic, not what tells questions apart. */
+const COMMON_IN_GUIDE = 3;
+
+/** Creates a matcher over one NLP pipeline (English lemmas; other languages fall back to word prefixes). */
+export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
+  const cueCache = new Map<string, { cues: Set<string>; slotValues: string[] }>();
+  // The same answer is matched against every question still to come: read it once.
+  const recent = new Map<string, { key: string; word: string; sentence: number; noun: boolean }[]>();
+  const keysOf = (text: string): { key: string; word: string; sentence: number; noun: boolean }[] => {
+    let keys = recent.get(text);
+    if (!keys) {
+      keys = readKeys(text);
+      if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+      recent.set(text, keys);
+    }
+    return keys;
+  };
+  const readKeys = (text: string): { key: string; word: string; sentence: number; noun: boolean }[] =>
+    nlp
+      .read(text)
+      .tokens.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM') && !t.stopWord)
+      .map((t) => ({ key: keyOf(t.lemma), word: t.value, sentence: t.sentence, noun: t.pos === 'NOUN' || t.pos === 'PROPN' }))
+      .filter((k) => k.key.length > 2 && !GENERIC.has(k.key));
+
+  const commonCache = new Map<string, Set<string>>();
+  // Words in many guide questions are the study's topic ("support", "issue"): no evidence for any one question.
+  const commonOf = (guide: readonly GuideQuestion[] | undefined): Set<string> => {
+    if (!guide || guide.length < COMMON_IN_GUIDE) return new Set();
+    const key = guide.map((q) => q.id + q.text).join('\u0000');
+    let common = commonCache.get(key);
+    if (!common) {
+      const counts = new Map<string, number>();
+      for (const q of guide) for (const c of cuesOf(q).cues) counts.set(c, (counts.get(c) ?? 0) + 1);
+      common = new Set([...counts].filter(([, n]) => n >= COMMON_IN_GUIDE).map(([c]) => c));
+      if (commonCache.size > 64) commonCache.clear();
+      commonCache.set(key, common);
+    }
+    return common;
+  };
+  // Words of this question's that no other guide question uses: enough on their own to build on.
+  const uniqueTo = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
+    const others = new Set((guide ?? []).filter((g) => g.id !== q.id).flatMap((g) => [...cuesOf(g).cues]));
+    return new Set([...cuesOf(q).cues].filter((c) => !others.has(c)));
+  };
+  const distinctive = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
+    const common = commonOf(guide);
+    const own = [...cuesOf(q).cues].filter((c) => !common.has(c));
+    return new Set(own.length > 0 ? own : cuesOf(q).cues);
+  };
+
+  function cuesOf(q: GuideQuestion) {
+    const cacheKey = `${q.id}\u0000${q.text}\u0000${q.intent ?? ''}`;
+    let found = cueCache.get(cacheKey);
+    if (!found) {
+      const source = q.intent && q.intent.trim() ? `${q.intent} ${q.text}` : q.text;
+      const cues = new Set(keysOf(source).map((k) => k.key));
+      const listed = /\(([^)]{3,200})\)/.exec(q.intent ?? '')?.[1]?.split(/,|\bor\b|\/|;/).map((s) => s.trim().toLowerCase()).filter(Boolean) ?? [];
+      const slots = [...cues].flatMap((c) => SLOTS[SLOT_OF[c] ?? ''] ?? []);
+      if (/\bhow long\b/i.test(source)) slots.push(...SLOTS.long!);
+      found = { cues, slotValues: [...new Set([...listed, ...slots])] };
+      if (cueCache.size > 512) cueCache.clear();
+      cueCache.set(cacheKey, found);
+    }
+    return found;
+  }
+
+  return {
+    covers(question, answer, guide) {
+      const { slotValues } = cuesOf(question);
+      const cues = distinctive(question, guide);
+      const lower = ` ${answer.toLowerCase().replace(/[^\p{L}\p{N}$€£ -]+/gu, ' ')} `;
+      const slotHit = slotValues.find((v) => lower.includes(` ${v} `) || (v.length > 3 && lower.includes(` ${v}`)));
+      const keys = keysOf(answer);
+      const matched = keys.filter((k) => cues.has(k.key));
+      const distinct = new Set(matched.map((k) => k.key));
+      const sentences = answer.split(/(?<=[.!?])\s+/);
+      const sentenceWith = (word: string) => sentences.find((s) => s.toLowerCase().includes(word.toLowerCase())) ?? answer;
+      if (slotHit) return { level: 'full', evidence: sentenceWith(slotHit.trim()), phrase: slotHit.trim() };
+      if (distinct.size >= 2 && distinct.size / Math.max(1, cues.size) >= 0.5) {
+        return { level: 'full', evidence: sentenceWith(matched[0]!.word), phrase: matched[0]!.word };
+      }
+      const own = uniqueTo(question, guide);
+      // Only a thing they named is worth building a question on ("the export"), not a verb of theirs.
+      const hook = matched.find((k) => own.has(k.key) && k.noun);
+      if (hook) return { level: 'partial', evidence: sentenceWith(hook.word), phrase: hook.word };
+      return { level: 'none' };
+    },
+    asks(question, sentence) {
+      const { cues } = cuesOf(question);
+      if (cues.size === 0) return false;
+      const keys = new Set(keysOf(sentence).map((k) => k.key));
+      const shared = [...cues].filter((c) => keys.has(c)).length;
+      return shared >= Math.min(2, cues.size) && shared / cues.size >= 0.6;
+    },
+    relevance(question, answer, guide) {
+      const { slotValues } = cuesOf(question);
+      const cues = distinctive(question, guide);
+      const keys = new Set(keysOf(answer).map((k) => k.key));
+      const lower = answer.toLowerCase();
+      return [...cues].filter((c) => keys.has(c)).length + (slotValues.some((v) => lower.includes(v)) ? 1 : 0);
+    },
+  };
+}
+
+/** A comparable key for a lemma: lower-case, and cut to a prefix for long words so "emailed"/"emails" meet across tagger slips. */
+function keyOf(lemma: string): string {
+  const l = lemma.toLowerCase();
+  return l.length > 7 ? l.slice(0, 7) : l;
+}
