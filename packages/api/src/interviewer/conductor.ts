@@ -157,7 +157,7 @@ async function reply<D extends Decision>(
   // Exactly the pieces streamed, so a client that rendered the deltas shows the same text that is stored.
   const text = pieces.join('');
   const stepState = withClaims(state, decision, read.answerTexts);
-  const asking = move === 'probe' || move === 'clarify' || move === 'respond' ? askingSentences(text.slice(preface.length)) : [];
+  const asking = move === 'probe' || move === 'clarify' ? askingSentences(text.slice(preface.length)) : [];
   const alsoAsked = unsettled(stepState, stepState.current)
     .filter((q) => q.id !== nextQuestion?.id && asking.some((s) => matcher.asks(q, s)))
     .map((q) => q.id);

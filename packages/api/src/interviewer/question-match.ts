@@ -65,34 +65,41 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
       .map((t) => ({ key: keyOf(t.lemma), word: t.value, sentence: t.sentence, noun: t.pos === 'NOUN' || t.pos === 'PROPN' }))
       .filter((k) => k.key.length > 2 && !GENERIC.has(k.key));
 
-  const commonCache = new Map<string, Set<string>>();
-  // Words in many guide questions are the study's topic ("support", "issue"): no evidence for any one question.
-  const commonOf = (guide: readonly GuideQuestion[] | undefined): Set<string> => {
-    if (!guide || guide.length < COMMON_IN_GUIDE) return new Set();
-    const key = guide.map((q) => q.id + q.text).join('\u0000');
-    let common = commonCache.get(key);
-    if (!common) {
+  // Per guide (the same array is passed for every question of a turn): which cue words are the study's topic (in
+  // many questions: no evidence for any one of them), and which belong to one question only (enough to build on).
+  const guideCache = new WeakMap<readonly GuideQuestion[], { common: Set<string>; counts: Map<string, number> }>();
+  const guideWords = (guide: readonly GuideQuestion[] | undefined) => {
+    if (!guide) return { common: new Set<string>(), counts: new Map<string, number>() };
+    let found = guideCache.get(guide);
+    if (!found) {
       const counts = new Map<string, number>();
       for (const q of guide) for (const c of cuesOf(q).cues) counts.set(c, (counts.get(c) ?? 0) + 1);
-      common = new Set([...counts].filter(([, n]) => n >= COMMON_IN_GUIDE).map(([c]) => c));
-      if (commonCache.size > 64) commonCache.clear();
-      commonCache.set(key, common);
+      const common = guide.length < COMMON_IN_GUIDE ? new Set<string>() : new Set([...counts].filter(([, n]) => n >= COMMON_IN_GUIDE).map(([c]) => c));
+      found = { common, counts };
+      guideCache.set(guide, found);
     }
-    return common;
+    return found;
   };
-  // Words of this question's that no other guide question uses: enough on their own to build on.
   const uniqueTo = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
-    const others = new Set((guide ?? []).filter((g) => g.id !== q.id).flatMap((g) => [...cuesOf(g).cues]));
-    return new Set([...cuesOf(q).cues].filter((c) => !others.has(c)));
+    const { counts } = guideWords(guide);
+    return new Set([...cuesOf(q).cues].filter((c) => (counts.get(c) ?? 1) <= 1));
   };
   const distinctive = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
-    const common = commonOf(guide);
+    const { common } = guideWords(guide);
     const own = [...cuesOf(q).cues].filter((c) => !common.has(c));
     return new Set(own.length > 0 ? own : cuesOf(q).cues);
   };
+  // The answer as slot values are looked up in, and its sentences: once per answer, not once per question.
+  let lastAnswer: { text: string; lower: string; sentences: string[] } | undefined;
+  const answerText = (answer: string) => {
+    if (lastAnswer?.text !== answer) {
+      lastAnswer = { text: answer, lower: ` ${answer.toLowerCase().replace(/[^\p{L}\p{N}$€£ -]+/gu, ' ')} `, sentences: answer.split(/(?<=[.!?])\s+/) };
+    }
+    return lastAnswer;
+  };
 
   function cuesOf(q: GuideQuestion) {
-    const cacheKey = `${q.id}\u0000${q.text}\u0000${q.intent ?? ''}`;
+    const cacheKey = q.intent ? `${q.text}\u0000${q.intent}` : q.text;
     let found = cueCache.get(cacheKey);
     if (!found) {
       const source = q.intent && q.intent.trim() ? `${q.intent} ${q.text}` : q.text;
@@ -111,12 +118,11 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
     covers(question, answer, guide) {
       const { slotValues } = cuesOf(question);
       const cues = distinctive(question, guide);
-      const lower = ` ${answer.toLowerCase().replace(/[^\p{L}\p{N}$€£ -]+/gu, ' ')} `;
+      const { lower, sentences } = answerText(answer);
       const slotHit = slotValues.find((v) => lower.includes(` ${v} `) || (v.length > 3 && lower.includes(` ${v}`)));
       const keys = keysOf(answer);
       const matched = keys.filter((k) => cues.has(k.key));
       const distinct = new Set(matched.map((k) => k.key));
-      const sentences = answer.split(/(?<=[.!?])\s+/);
       const sentenceWith = (word: string) => sentences.find((s) => s.toLowerCase().includes(word.toLowerCase())) ?? answer;
       if (slotHit) return { level: 'full', evidence: sentenceWith(slotHit.trim()), phrase: slotHit.trim() };
       if (distinct.size >= 2 && distinct.size / Math.max(1, cues.size) >= 0.5) {

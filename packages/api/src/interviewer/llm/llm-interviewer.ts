@@ -7,6 +7,7 @@ import { createInterviewer } from '../conductor.ts';
 import { createLlmStrategy } from './llm-strategy.ts';
 import { createQuestionMatcher } from '../question-match.ts';
 import { createTextNlp, type TextNlp } from '../offline/nlp.ts';
+import { cachedNlp } from '../offline/cached-nlp.ts';
 
 /**
  * The interviewer used when a model is configured: the conductor (coverage, budgets, wrap-up, fallbacks) with the
@@ -14,5 +15,5 @@ import { createTextNlp, type TextNlp } from '../offline/nlp.ts';
  * a session never waits for a model. An NLP pipeline checks coverage by meaning and the model's coverage claims.
  */
 export function createLlmInterviewer(options: { client: OpenAI; config: LlmConfig; logger?: Logger; retry?: Partial<RetryPolicy>; nlp?: TextNlp }): Interviewer {
-  return createInterviewer({ strategy: createLlmStrategy(options), matcher: createQuestionMatcher(options.nlp ?? createTextNlp()) });
+  return createInterviewer({ strategy: createLlmStrategy(options), matcher: createQuestionMatcher(cachedNlp(options.nlp ?? createTextNlp())) });
 }

@@ -10,7 +10,7 @@ import type { TextNlp } from './nlp.ts';
 import { createAnswerReader, type AnswerAnalysis } from './analyse-answer.ts';
 import { answerValue, type AnswerValue } from './answer-value.ts';
 import { quoteClause } from './quote.ts';
-import { nextRung, probeWordings } from './probe-wording.ts';
+import { nextRung, probeWording } from './probe-wording.ts';
 import { stableHash } from './variety.ts';
 
 /** The offline strategy's decision carries the reply it composed, so wording is only streaming. */
@@ -37,8 +37,16 @@ const NUMBERS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty
  */
 export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDecision> {
   const reader = createAnswerReader(nlp);
-  const hasContent = (text: string) =>
-    nlp.read(text).tokens.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !t.stopWord && !EMPTY_WORDS.has(t.normal) && t.normal.length > 2);
+  // The content words of an answer, read once: a quote of it has content when it holds one of them.
+  const contentOf = (answer: string) => {
+    const words = new Set(
+      nlp
+        .read(answer)
+        .tokens.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !t.stopWord && !EMPTY_WORDS.has(t.normal) && t.normal.length > 2)
+        .map((t) => t.normal),
+    );
+    return (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).some((w) => words.has(w));
+  };
   return {
     kind: 'offline',
     async decide(ctx) {
@@ -50,6 +58,7 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
       const analysis = english && answer.trim() ? reader.analyse(answer, ctx.question?.text) : undefined;
       const value = english ? answerValue(answer) : undefined;
       const distressed = soundsDistressed(answer) || (analysis?.kind === 'emotional' && analysis.tone === 'negative');
+      const hasContent = contentOf(answer);
       const note = analysis?.keyPhrase && hasContent(analysis.keyPhrase) ? analysis.keyPhrase : undefined;
       const storyLine = value && (value.story || value.surprise || value.risk) ? value.sentences[value.sentence] : undefined;
       const base = { ...(note ? { note } : {}), ...(storyLine ? { story: storyLine } : {}), ...(value ? { rungsTold: value.told } : {}) };
@@ -64,10 +73,10 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
         if (rung) {
           const sentence = value.sentences[value.sentence] ?? answer;
           const vague = analysis.kind === 'vague' && !value.story;
-          const names = new Set(nlp.read(sentence).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.value));
+          const names = new Set(nlp.read(answer).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.value));
           // A vague answer is asked for an example in plain words: quoting "it was fine I guess" back helps no one.
           const material = { quote: vague ? undefined : quoteClause(sentence, hasContent, CUE, names), phrase: vague ? undefined : note };
-          const wording = probeWordings(book, rung, material, seed + ctx.state.probes, ctx.state.askedTexts)[0];
+          const wording = probeWording(book, rung, material, seed + ctx.state.probes, ctx.state.askedTexts);
           if (wording) {
             const lead = distressed ? `${acknowledgement(book, 'empathy', seed, previous)} ` : '';
             return decided('probe', lead + wording, { rungAsked: rung });

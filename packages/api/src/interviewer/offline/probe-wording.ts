@@ -14,23 +14,26 @@ export interface ProbeMaterial {
 }
 
 /**
- * Follow-up wordings for one rung, best first: the participant's own clause before the rung question ("You said the
- * trial ran out — what happened next?"), then the rung built around their noun phrase, then the plain rung question.
- * Wordings already asked in this interview are left out.
+ * The follow-up for one rung, best first: the participant's own clause before the rung question ("You said the trial
+ * ran out — what happened next?"), then the rung built around their noun phrase, then the plain rung question; the
+ * first not already asked in this interview, or undefined when all were.
  */
-export function probeWordings(book: Phrasebook, rung: Rung, material: ProbeMaterial, seed: number, asked: readonly string[]): string[] {
+export function probeWording(book: Phrasebook, rung: Rung, material: ProbeMaterial, seed: number, asked: readonly string[]): string | undefined {
+  for (const candidate of candidates(book, rung, material, seed, asked)) if (!wasAsked(asked, candidate)) return candidate;
+  return undefined;
+}
+
+function* candidates(book: Phrasebook, rung: Rung, material: ProbeMaterial, seed: number, asked: readonly string[]): Generator<string> {
   const plain = rotated(book.probes.plain[rung], seed);
-  const out: string[] = [];
   if (material.quote) {
+    const rungText = plain.find((p) => !wasAsked(asked, p)) ?? plain[0]!;
     for (const frame of rotated(book.probes.quoteFrames, seed)) {
-      const rungText = plain.find((p) => !wasAsked(asked, p)) ?? plain[0]!;
       const lower = book.language !== 'de' && /\{quote\}[^{]*[—–:,]\s*\{rung\}/.test(frame);
-      out.push(fill(frame, { quote: material.quote, rung: lower ? lowerFirst(rungText) : rungText }));
+      yield fill(frame, { quote: material.quote, rung: lower ? lowerFirst(rungText) : rungText });
     }
   }
-  if (material.phrase) for (const t of rotated(book.probes.aboutPhrase[rung], seed)) out.push(fill(t, { x: material.phrase }));
-  out.push(...plain);
-  return out.filter((p) => !wasAsked(asked, p));
+  if (material.phrase) for (const t of rotated(book.probes.aboutPhrase[rung], seed)) yield fill(t, { x: material.phrase });
+  yield* plain;
 }
 
 /** The next rung to ask: the first on the ladder neither told by the participant nor asked yet (a vague answer asks for an example). */
