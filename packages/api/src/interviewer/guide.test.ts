@@ -15,9 +15,9 @@ const plan = (over: Partial<Plan> = {}): Plan =>
   });
 
 describe('buildGuide', () => {
-  it('keeps every mandatory and core question once, interleaved in plan order, with the closer last', () => {
+  it('keeps every question once, mandatory first, each list in its own order (a question stays next to the one before it), the closer last', () => {
     const guide = buildGuide(plan());
-    expect(guide.map((q) => q.id)).toEqual(['m1', 'c1', 'c2', 'm2', 'c4', 'c3']);
+    expect(guide.map((q) => q.id)).toEqual(['m1', 'm2', 'c1', 'c2', 'c4', 'c3']);
     expect(guide.filter((q) => q.mandatory).map((q) => q.text)).toEqual(plan().mandatoryQuestions);
     expect(guide.at(-1)!.text).toBe('Anything else we should know?');
   });
@@ -39,5 +39,21 @@ describe('buildGuide', () => {
     const guide = buildGuide(plan({ mandatoryQuestions: [], flow: ['Everything'] }));
     expect(guide).toHaveLength(4);
     expect(new Set(guide.map((q) => q.stage))).toEqual(new Set(['Everything']));
+  });
+});
+
+describe('buildGuide from plan questions', () => {
+  it('keeps the researcher\'s order, intents and follow-up limits; verbatim defaults to mandatory', () => {
+    const guide = buildGuide({
+      ...plan(),
+      questions: [
+        { id: 'story', text: 'Tell me about the last time you exported a report.', mandatory: false, intent: 'the last export', maxFollowUps: 3 },
+        { id: 'cost', text: 'How did the price compare with what you expected?', mandatory: true, intent: 'price versus expectations', maxFollowUps: 1 },
+      ],
+    } as Plan);
+    expect(guide.map((q) => [q.id, q.mandatory, q.verbatim, q.maxFollowUps, q.intent])).toEqual([
+      ['story', false, false, 3, 'the last export'],
+      ['cost', true, true, 1, 'price versus expectations'],
+    ]);
   });
 });
