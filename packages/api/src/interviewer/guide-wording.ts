@@ -5,7 +5,7 @@ import type { Phrasebook } from './phrasebook/phrasebook.ts';
 import { fill, phrasebookFor } from './phrasebook/index.ts';
 import { wasAsked } from './asked-text.ts';
 import { rotated, stableHash } from './offline/variety.ts';
-import { ackKind, acknowledgement } from './wording/acknowledge.ts';
+import { ackKind, acknowledgement, recentReplies } from './wording/acknowledge.ts';
 import { rewordQuestion } from './wording/reword.ts';
 
 /** The conductor's own wording: the greeting, what it says before any move, and a plain reply for any move when the strategy cannot give one. */
@@ -49,7 +49,7 @@ export function createGuideWording(): GuideWording {
     word(ctx, move) {
       const book = ctx.book ?? ENGLISH;
       const seed = stableHash(`${ctx.question?.id ?? ''}|${ctx.state.turnsUsed}`);
-      const previous = ctx.turns.findLast((t) => t.role === 'interviewer')?.text ?? '';
+      const previous = recentReplies(ctx.turns);
       switch (move) {
         case 'probe': {
           const plain = [...book.probes.plain.what_happened, ...book.probes.plain.example, ...book.probes.plain.why_matters];

@@ -139,3 +139,15 @@ describe('the offline interviewer speaks the plan\'s language', () => {
     expect(replies(sim).join('\n')).not.toMatch(/you (?:said|mentioned) .*(?:usé|esperé|lento)/i);
   });
 });
+
+describe('the offline interviewer notices a contradiction', () => {
+  it('asks how two answers that disagree fit together, quoting both', async () => {
+    const sim = await run([
+      'Last month I opened a chat about my payout report. The agent was great, really friendly.',
+      'Looking back, the agent never understood my issue with the payout report.',
+      FILLER,
+    ]);
+    const contradiction = sim.outcomes.find((o) => /how do those fit together|what changed/.test(o.text));
+    expect(contradiction?.text).toMatch(/you said the agent was great.*the agent never understood your issue/i);
+  });
+});

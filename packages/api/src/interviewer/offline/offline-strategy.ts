@@ -3,7 +3,7 @@ import { wasAsked } from '../asked-text.ts';
 import { streamPieces } from '../pieces.ts';
 import { phrasebookFor } from '../phrasebook/index.ts';
 import { askNext } from '../guide-wording.ts';
-import { ackKind, acknowledgement } from '../wording/acknowledge.ts';
+import { ackKind, acknowledgement, recentReplies } from '../wording/acknowledge.ts';
 import { rewordQuestion } from '../wording/reword.ts';
 import { soundsDistressed } from '../wording/distress.ts';
 import type { TextNlp } from './nlp.ts';
@@ -12,6 +12,9 @@ import { answerValue, type AnswerValue } from './answer-value.ts';
 import { quoteClause } from './quote.ts';
 import { nextRung, probeWording } from './probe-wording.ts';
 import { stableHash } from './variety.ts';
+import { findContradiction } from './contradiction.ts';
+import { fill } from '../phrasebook/index.ts';
+import { rotated } from './variety.ts';
 
 /** The offline strategy's decision carries the reply it composed, so wording is only streaming. */
 export interface OfflineDecision extends Decision {
@@ -52,7 +55,7 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
     async decide(ctx) {
       const book = ctx.book ?? ENGLISH;
       const seed = stableHash(`${ctx.question?.id ?? ''}|${ctx.state.turnsUsed}`);
-      const previous = ctx.turns.findLast((t) => t.role === 'interviewer')?.text ?? '';
+      const previous = recentReplies(ctx.turns);
       const answer = ctx.reading.answer;
       const english = book.language === 'en' && !ctx.foreign;
       const analysis = english && answer.trim() ? reader.analyse(answer, ctx.question?.text) : undefined;
@@ -67,6 +70,17 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
       if (ctx.allowed.includes('clarify') && ctx.intent === 'clarify') {
         const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !wasAsked(ctx.state.askedTexts, r));
         if (clearer) return decided('clarify', clearer);
+      }
+      // An answer at odds with an earlier one is the first thing a researcher asks about.
+      if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && analysis && book.contradiction && !ctx.reading.nonAnswer) {
+        const earlier = ctx.turns.slice(0, -1).filter((t) => t.role === 'participant').map((t) => t.text);
+        const found = findContradiction(nlp, answer, earlier);
+        const quote = found && quoteClause(found.now, hasContent);
+        const before = found && quoteClause(found.earlier, contentOf(found.earlier));
+        if (quote && before && quote !== before) {
+          const text = fill(rotated(book.contradiction, seed)[0]!, { earlier: before, quote });
+          if (!wasAsked(ctx.state.askedTexts, text)) return decided('probe', text, { rungAsked: 'why_matters' });
+        }
       }
       if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && analysis && value && warranted(ctx, analysis, value)) {
         const rung = nextRung([...(ctx.state.rungs ?? []), ...value.told], (analysis.kind === 'vague' || analysis.words <= 3) && !value.story);

@@ -36,6 +36,7 @@ export const en: Phrasebook = {
     },
     quoteFrames: ['You said {quote} — {rung}', 'So {quote} — {rung}'],
   },
+  contradiction: ['Earlier you said {earlier}, and now {quote} — how do those fit together?', 'You said {earlier} earlier, and now {quote} — what changed?'],
   clarify: {
     simpler: ['Sorry, let me put that more simply:', 'Let me put that another way:', 'Put simply:'],
     reframe: ['Sorry, I could have been clearer — I’m only after your own experience, so', 'Let me rephrase — there’s no right or wrong answer, so'],

@@ -43,6 +43,12 @@ export interface Phrasebook {
     aboutPhrase: Record<Rung, string[]>;
     quoteFrames: string[];
   };
+  /**
+   * Follow-ups for an answer at odds with an earlier one: `{earlier}` and `{quote}` are both the participant's words
+   * in the second person ("Earlier you said {earlier}, and now {quote} — how do those fit together?"). Optional: a book
+   * without them follows the story ladder instead.
+   */
+  contradiction?: string[];
   /** Reframes for a question the participant did not follow; `{question}` is the interviewer's last question. */
   clarify: {
     /** Before a simpler main clause of the question. */

@@ -18,8 +18,13 @@ export function ackKind(ctx: TurnContext, told: { story?: boolean; distressed?: 
   return 'neutral';
 }
 
-/** One acknowledgement of that kind, varied by `seed` and never the one that opened the previous reply. */
-export function acknowledgement(book: Phrasebook, kind: AckKind, seed: number, previousReply: string): string {
+/** One acknowledgement of that kind, varied by `seed` and none of those said in the recent replies (`previousReplies`, joined). */
+export function acknowledgement(book: Phrasebook, kind: AckKind, seed: number, previousReplies: string): string {
   const options = rotated(book.acknowledgements[kind], seed);
-  return options.find((ack) => !previousReply.includes(ack)) ?? options[0]!;
+  return options.find((ack) => !previousReplies.includes(ack)) ?? options[0]!;
+}
+
+/** The interviewer's last few replies, joined: acknowledgements said there are not said again so soon. */
+export function recentReplies(turns: readonly { role: string; text: string }[], count = 3): string {
+  return turns.filter((t) => t.role === 'interviewer').slice(-count).map((t) => t.text).join('\n');
 }
