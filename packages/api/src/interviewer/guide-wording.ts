@@ -67,11 +67,11 @@ export function createGuideWording(): GuideWording {
         }
         case 'next_question': {
           if (!ctx.nextQuestion) return acknowledgement(book, 'plain', seed, previous);
-          const ack = ctx.book ? acknowledgement(book, ackKind(ctx), seed, previous) : '';
+          const ack = ctx.book && ctx.intent !== 'time_pressure' ? acknowledgement(book, ackKind(ctx), seed, previous) : '';
           return [ack, askNext(ctx, book, seed)].filter(Boolean).join(' ');
         }
         case 'wrap_up':
-          return book.wrapUp[ctx.endReason];
+          return closing(ctx, book);
       }
     },
   };
@@ -92,6 +92,12 @@ export function askNext(ctx: TurnContext, book: Phrasebook, seed: number): strin
  */
 export function endCtaText(experience: Experience): string {
   return experience.endCta?.text ?? '';
+}
+
+/** The thank-you that ends the interview: for a participant short of time, the end-of-time one (they did not ask to stop). */
+export function closing(ctx: TurnContext, book: Phrasebook): string {
+  if (ctx.state.hurryAt !== undefined && ctx.intent !== 'stop') return book.wrapUp.time_budget;
+  return book.wrapUp[ctx.endReason];
 }
 
 /** Who reads the answers: the study's researcher, or the book's "the research team". */

@@ -65,3 +65,15 @@ export function answerValue(answer: string): AnswerValue {
   if (END.test(whole)) told.push('end');
   return { ...flags, story, sentence: best, sentences, told };
 }
+
+// Time markers of a told occasion in the other languages the interviewer speaks ("el mes pasado", "hier", "letzte Woche").
+const TIME_ELSEWHERE: Record<string, RegExp> = {
+  fr: /\b(?:hier|la semaine dernière|le mois dernier|l['’]an dernier|l['’]année dernière|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines|mois)|un jour|un soir|un matin|la dernière fois|lundi|mardi|mercredi|jeudi|vendredi)\b/i,
+  es: /\b(?:ayer|la semana pasada|el mes pasado|el año pasado|hace (?:dos|tres|unos|unas|\d+) (?:días|semanas|meses)|un día|una noche|una mañana|la última vez|el lunes|el martes|el miércoles|el jueves|el viernes)\b/i,
+  de: /\b(?:gestern|letzte woche|letzten monat|letztes jahr|vor (?:zwei|drei|ein paar|\d+) (?:tagen|wochen|monaten)|eines tages|eines abends|eines morgens|das letzte mal|am montag|am dienstag|am mittwoch|am donnerstag|am freitag)\b/i,
+};
+
+/** True when an answer in French, Spanish or German tells of a particular occasion (its time markers): worth a plain follow-up. */
+export function tellsAnOccasion(answer: string, language: string): boolean {
+  return TIME_ELSEWHERE[language]?.test(answer) ?? false;
+}

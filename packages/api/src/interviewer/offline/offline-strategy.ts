@@ -2,13 +2,13 @@ import type { Decision, InterviewStrategy, TurnContext } from '../strategy.ts';
 import { wasAsked } from '../asked-text.ts';
 import { streamPieces } from '../pieces.ts';
 import { phrasebookFor } from '../phrasebook/index.ts';
-import { askNext } from '../guide-wording.ts';
+import { askNext, closing } from '../guide-wording.ts';
 import { ackKind, acknowledgement, recentReplies } from '../wording/acknowledge.ts';
 import { rewordQuestion } from '../wording/reword.ts';
 import { soundsDistressed } from '../wording/distress.ts';
 import type { TextNlp } from './nlp.ts';
 import { createAnswerReader, type AnswerAnalysis } from './analyse-answer.ts';
-import { answerValue, type AnswerValue } from './answer-value.ts';
+import { answerValue, tellsAnOccasion, type AnswerValue } from './answer-value.ts';
 import { quoteClause } from './quote.ts';
 import { nextRung, probeWording } from './probe-wording.ts';
 import { stableHash } from './variety.ts';
@@ -97,13 +97,20 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
           }
         }
       }
+      // In the other languages it speaks, a told occasion gets the ladder's plain questions (no quoting without a tagger).
+      if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && ctx.book && !english && !ctx.foreign && !ctx.reading.nonAnswer && tellsAnOccasion(answer, book.language)) {
+        const rung = nextRung(ctx.state.rungs ?? [], false);
+        const wording = rung && probeWording(book, rung, { quote: undefined, phrase: undefined }, seed + ctx.state.probes, ctx.state.askedTexts);
+        if (rung && wording) return decided('probe', wording, { rungAsked: rung });
+      }
       if (ctx.allowed.includes('next_question') && ctx.nextQuestion) {
         const kind = analysis && analysis.words <= 2 && !distressed ? 'plain' : ackKind(ctx, { story: !!storyLine, distressed });
-        const ack = ctx.book ? acknowledgement(book, kind, seed, previous) : '';
+        // After "one last question" (short of time) the question follows at once.
+        const ack = ctx.book && ctx.intent !== 'time_pressure' ? acknowledgement(book, kind, seed, previous) : '';
         const bridged = ctx.nextHint && !ctx.nextQuestion.verbatim && ctx.book ? askNext(ctx, book, seed) : '';
         return decided('next_question', [ack, bridged].filter(Boolean).join(' '));
       }
-      if (ctx.allowed.includes('wrap_up')) return decided('wrap_up', book.wrapUp[ctx.endReason]);
+      if (ctx.allowed.includes('wrap_up')) return decided('wrap_up', closing(ctx, book));
       throw new Error(`no move the offline strategy can word among: ${ctx.allowed.join(', ')}`);
     },
     word(_ctx: TurnContext, decision) {
