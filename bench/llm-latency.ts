@@ -110,8 +110,8 @@ const GUIDE = {
   description: 'What customers go through after a support ticket is closed, and what frustrates them.',
   goals: ['Understand what happened and what they tried first', 'Measure the effort it took', 'Learn how it ended and what would have helped'],
   targetParticipants: 'Customers whose ticket was solved in the last week.',
-  mandatoryQuestions: ['Tell me about the issue you contacted support about most recently.', 'How much effort did it take on your side to get it resolved?', 'What would have made that experience better for you?'],
-  coreQuestions: ['Which channel did you use to get in touch, and why that one?', 'Walk me through what happened after you got in touch.', 'What did you do after the conversation ended?', 'How did this compare with the last time you needed help?'],
+  mandatoryQuestions: ['Tell me about the issue you contacted support about most recently.', 'How much effort did it take on your side to get it resolved?', 'What would have made getting help from us better for you?'],
+  coreQuestions: ['Which channel did you use to get in touch, and what made you choose it?', 'Walk me through what happened after you got in touch.', 'What did you do after the conversation ended?', 'How did getting help this time compare with the last time you needed help?'],
   flow: ['What happened', 'Getting it resolved', 'Looking back'],
 };
 const LONG = {

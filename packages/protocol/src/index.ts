@@ -2,6 +2,8 @@
 export * from './common.ts';
 export * from './workspace.ts';
 export * from './plan.ts';
+export { normalisePlan } from './plan-questions.ts';
+export { questionProblem } from './question-checks.ts';
 export * from './study.ts';
 export * from './session.ts';
 export * from './health.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
+import { questionProblem } from './question-checks.ts';
 
 /** Kinds of research a plan can be. */
 export const ResearchType = z.enum(['exploratory', 'discovery', 'evaluative', 'generative']);
@@ -8,6 +9,25 @@ export const PlanTemplate = z.enum(['persona', 'journey', 'support', 'custom']);
 export type PlanTemplate = z.infer<typeof PlanTemplate>;
 
 const Question = z.string().trim().min(3).max(500);
+
+/**
+ * One question of the interview guide, with what it is for. `intent` says what the study needs to learn (the
+ * interviewer checks earlier answers against it, so a question already answered is not asked again); `verbatim`
+ * questions are asked word for word (by default only mandatory ones), others may be reworded to build on what was said.
+ */
+export const PlanQuestion = named(
+  'PlanQuestion',
+  z.strictObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, "_" or "-"'),
+    text: Question,
+    mandatory: z.boolean().default(false),
+    intent: z.string().trim().max(500).default(''),
+    goal: z.string().trim().max(500).optional(),
+    verbatim: z.boolean().optional(),
+    maxFollowUps: z.number().int().min(0).max(5).default(2),
+  }),
+);
+export type PlanQuestion = z.infer<typeof PlanQuestion>;
 
 /** A research plan: what the interviewer must cover and how long it may take. */
 export const Plan = named(
@@ -18,21 +38,25 @@ export const Plan = named(
       description: z.string().trim().min(1).max(2000),
       goals: z.array(z.string().trim().min(1).max(500)).min(3).max(12),
       targetParticipants: z.string().trim().min(1).max(500),
-      mandatoryQuestions: z.array(Question).max(12),
-      coreQuestions: z.array(Question).max(30),
-      flow: z.array(z.string().trim().min(1).max(60)).min(1).max(12),
+      // Optional on input since `questions` came: a client may send either shape (normalisePlan derives the other).
+      mandatoryQuestions: z.array(Question).max(12).default([]),
+      coreQuestions: z.array(Question).max(30).default([]),
+      /** The guide as one ordered list; when given, `mandatoryQuestions` and `coreQuestions` are derived from it. */
+      questions: z.array(PlanQuestion).max(42).optional(),
+      flow: z.array(z.string().trim().min(1).max(60)).min(1).max(5),
       maxTurns: z.number().int().min(4).max(60).default(16),
       maxMinutes: z.number().int().min(1).max(120).default(15),
       language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en"').default('en'),
     })
-    .refine((p) => p.mandatoryQuestions.length + p.coreQuestions.length >= 1, {
+    .refine((p) => p.mandatoryQuestions.length + p.coreQuestions.length + (p.questions?.length ?? 0) >= 1, {
       message: 'a plan needs at least one question',
       path: ['coreQuestions'],
     })
-    .refine((p) => p.mandatoryQuestions.length < p.maxTurns, {
+    .refine((p) => Math.max(p.mandatoryQuestions.length, p.questions?.filter((q) => q.mandatory).length ?? 0) < p.maxTurns, {
       message: 'maxTurns must leave room for every mandatory question',
       path: ['maxTurns'],
-    }),
+    })
+    .superRefine(checkQuestions),
 );
 export type Plan = z.infer<typeof Plan>;
 /** A plan as a client may send it (defaults not yet applied). */
@@ -55,3 +79,22 @@ export type DraftPlanRequest = z.infer<typeof DraftPlanRequest>;
 /** Response of `POST /v1/plans`: a draft, not stored. */
 export const DraftPlanResponse = named('DraftPlanResponse', z.object({ plan: Plan, template: PlanTemplate }));
 export type DraftPlanResponse = z.infer<typeof DraftPlanResponse>;
+
+/** Every question of a plan asked openly and on its own; ids unique. Each problem is reported at the question's path. */
+function checkQuestions(plan: { mandatoryQuestions: string[]; coreQuestions: string[]; questions?: { id: string; text: string }[] | undefined; language: string }, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  const checked = new Set<string>();
+  const check = (text: string, path: (string | number)[]) => {
+    if (checked.has(text)) return;
+    checked.add(text);
+    const problem = questionProblem(text, plan.language);
+    if (problem) ctx.addIssue({ code: 'custom', message: `This question ${problem}.`, path });
+  };
+  plan.questions?.forEach((q, i) => {
+    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `Question id "${q.id}" is used twice; ids must be unique.`, path: ['questions', i, 'id'] });
+    seen.add(q.id);
+    check(q.text, ['questions', i, 'text']);
+  });
+  plan.mandatoryQuestions.forEach((text, i) => check(text, ['mandatoryQuestions', i]));
+  plan.coreQuestions.forEach((text, i) => check(text, ['coreQuestions', i]));
+}

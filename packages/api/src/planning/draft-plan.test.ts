@@ -65,8 +65,32 @@ describe('the custom template', () => {
   });
 
   it('still reads naturally when the question names no topic', () => {
-    const { plan } = draft('Why do people leave after a while?', { template: 'custom' });
+    const { plan } = draft('Why do people feel this way about us?', { template: 'custom' });
     expect(plan.mandatoryQuestions[0]).toContain('our product');
+  });
+
+  it('drafts a trial-conversion question around the trial, its end, price, alternatives and who decides', () => {
+    const { plan } = draft('Why do trial users not convert to a paid plan?');
+    const ids = plan.questions!.map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(['trial_goal', 'trial_end', 'price', 'alternatives', 'decider']));
+    expect(plan.questions!.every((q) => q.intent.length > 0)).toBe(true);
+    expect(plan.questions!.filter((q) => q.mandatory)).toHaveLength(3);
+    expect(JSON.stringify(plan.questions)).not.toContain('convert to a paid plan');
+  });
+
+  it('drafts a churn question around the moment of leaving and what came instead', () => {
+    const { plan } = draft('Why do customers cancel in their first month?');
+    expect(plan.questions!.map((q) => q.id)).toEqual(expect.arrayContaining(['decision', 'instead', 'keep']));
+  });
+
+  it('writes every drafted question standalone and open, with at most three mandatory and five stages', () => {
+    for (const question of ['Why do users abandon the checkout?', 'Who are our power users?', 'How do customers get help after a ticket?', 'What is the journey to renewal like?', 'How do new customers get set up?', 'How do customers feel about our pricing?']) {
+      const { plan } = draft(question);
+      expect(Plan.safeParse(plan).success, question).toBe(true);
+      expect(plan.questions!.filter((q) => q.mandatory).length).toBeLessThanOrEqual(3);
+      expect(plan.flow.length).toBeLessThanOrEqual(5);
+      expect(plan.questions!.length).toBeGreaterThanOrEqual(6);
+    }
   });
 });
 

@@ -1,8 +1,9 @@
-import { Plan, type DraftPlanRequest, type DraftPlanResponse } from '@parley/protocol';
+import { Plan, normalisePlan, type DraftPlanRequest, type DraftPlanResponse } from '@parley/protocol';
 import { createTextNlp, type TextNlp } from '../interviewer/offline/nlp.ts';
 import { TEMPLATES } from './templates/catalogue.ts';
 import { chooseTemplate } from './choose-template.ts';
 import { researchTopic } from './topic.ts';
+import { topicFamilyOf } from './templates/topic-families.ts';
 
 /** Participant turns a drafted plan allows. */
 const DEFAULT_MAX_TURNS = 16;
@@ -17,10 +18,11 @@ const DEFAULT_MAX_MINUTES = 15;
 export function draftPlanOffline(request: DraftPlanRequest, nlp: TextNlp = createTextNlp()): DraftPlanResponse {
   const templates = Object.values(TEMPLATES);
   const template = request.template ?? chooseTemplate(nlp, request.researchQuestion, templates);
-  const body = TEMPLATES[template].build({
-    researchQuestion: request.researchQuestion.trim(),
-    topic: researchTopic(nlp, request.researchQuestion),
-  });
-  const plan = Plan.parse({ ...body, maxTurns: DEFAULT_MAX_TURNS, maxMinutes: DEFAULT_MAX_MINUTES, language: request.language ?? 'en' });
+  const researchQuestion = request.researchQuestion.trim();
+  // A custom study about a common kind of question (trial conversion, churn, onboarding, pricing) gets that kind's
+  // own questions rather than the generic ones around its topic.
+  const family = template === 'custom' ? topicFamilyOf(researchQuestion) : undefined;
+  const body = family ? family.build(researchQuestion) : TEMPLATES[template].build({ researchQuestion, topic: researchTopic(nlp, request.researchQuestion) });
+  const plan = normalisePlan(Plan.parse({ ...body, maxTurns: DEFAULT_MAX_TURNS, maxMinutes: DEFAULT_MAX_MINUTES, language: request.language ?? 'en' }));
   return { plan, template };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Plan, ResearchType, type PlanTemplate } from '@parley/protocol';
+import { Plan, ResearchType, normalisePlan, type PlanTemplate } from '@parley/protocol';
 
 /**
  * The part of a plan the model writes, as a strict structured-output schema (every field required, no defaults).
@@ -10,14 +10,25 @@ export const ModelPlanDraft = z.object({
   description: z.string().describe('Two sentences for the research team: what the study is about and what it will learn.'),
   goals: z.array(z.string()).describe('Three to five research goals, each one sentence.'),
   targetParticipants: z.string().describe('Who should be interviewed, in one sentence.'),
-  mandatoryQuestions: z.array(z.string()).describe('Three to five questions every interview must ask, in the order they come up.'),
-  coreQuestions: z.array(z.string()).describe('Four to eight further questions, asked when time allows, in the order they come up.'),
-  flow: z.array(z.string()).describe('Three or four short stage names for the interview, in order.'),
+  questions: z
+    .array(
+      z.object({
+        id: z.string().describe('A short id of letters, digits, "_" or "-", unique in the plan (e.g. "trial_end").'),
+        text: z.string().describe('The question as asked: open (no yes/no opener), about what the participant actually did, standalone (no "that" or "it" pointing at another question), suggesting no answers.'),
+        mandatory: z.boolean().describe('True for the at most three questions every interview must ask.'),
+        intent: z.string().describe('What the study needs to learn from it, as a short phrase using the words an answer would use.'),
+        goal: z.string().describe('The goal (one of "goals", word for word) this question serves.'),
+        verbatim: z.boolean().describe('True to ask it word for word; false lets the interviewer reword it to build on what was said.'),
+        maxFollowUps: z.number().int().describe('Follow-ups it may get, 0 to 3.'),
+      }),
+    )
+    .describe('Eight to twelve questions in the order they should come up, mandatory ones first.'),
+  flow: z.array(z.string()).describe('Three to five short stage names for the interview, in order.'),
 });
 export type ModelPlanDraft = z.infer<typeof ModelPlanDraft>;
 
-/** The fields of ModelPlanDraft, for picking them out of looser JSON. */
-const FIELDS = Object.keys(ModelPlanDraft.shape) as (keyof ModelPlanDraft)[];
+/** The fields of ModelPlanDraft, for picking them out of looser JSON (a model may still answer with the two older lists). */
+const FIELDS = [...Object.keys(ModelPlanDraft.shape), 'mandatoryQuestions', 'coreQuestions'];
 
 /** A checked plan, or the reasons it failed, one line each, in words the model can act on. */
 export type PlanCheck = { ok: true; plan: Plan } | { ok: false; issues: string[] };
@@ -32,10 +43,11 @@ export function checkModelPlan(content: string, settings: { maxTurns: number; ma
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, issues: ['The answer must be one JSON object.'] };
   const picked = Object.fromEntries(FIELDS.filter((f) => f in raw).map((f) => [f, (raw as Record<string, unknown>)[f]]));
-  const parsed = Plan.safeParse({ ...picked, ...settings });
+  const parsed = Plan.safeParse({ mandatoryQuestions: [], coreQuestions: [], ...picked, ...settings });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(plan)'}: ${i.message}`) };
-  if (parsed.data.mandatoryQuestions.length === 0) return { ok: false, issues: ['mandatoryQuestions: list at least one question every interview must ask'] };
-  return { ok: true, plan: parsed.data };
+  const plan = normalisePlan(parsed.data);
+  if (plan.mandatoryQuestions.length === 0) return { ok: false, issues: ['questions: mark at least one question every interview must ask as mandatory'] };
+  return { ok: true, plan };
 }
 
 /** What each template is for, so the model writes a plan of the kind the caller chose (or the question pointed to). */

@@ -1,5 +1,5 @@
 import type { CreateStudyRequest, Study, UpdateStudyRequest } from '@parley/protocol';
-import { Targeting } from '@parley/protocol';
+import { Targeting, normalisePlan } from '@parley/protocol';
 import type { AppDeps } from '../deps.ts';
 import type { StudyRecord } from '../domain/records.ts';
 import { notFound } from '../http/api-error.ts';
@@ -9,7 +9,7 @@ import { defaultExperience, titleFromQuestion } from '../planning/experience.ts'
 export async function createStudy(deps: AppDeps, workspaceId: string, input: CreateStudyRequest): Promise<Study> {
   const now = deps.clock.now().toISOString();
   const drafted = input.plan ? null : await deps.planner.draft({ researchQuestion: input.researchQuestion });
-  const plan = input.plan ?? drafted!.plan;
+  const plan = normalisePlan(input.plan ?? drafted!.plan);
   const title = input.title ?? input.experience?.title ?? titleFromQuestion(input.researchQuestion);
   const record: StudyRecord = {
     id: deps.ids.id('st'),
@@ -33,6 +33,8 @@ export async function updateStudy(deps: AppDeps, workspaceId: string, id: string
   for (const [key, value] of Object.entries(input)) {
     if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
   }
+  // Either shape of plan questions is stored as both (see normalisePlan), whichever a client sent.
+  if (input.plan) changes.plan = normalisePlan(input.plan);
   const updated = await deps.store.updateStudy(workspaceId, id, changes);
   if (!updated) throw notFound('study', id);
   return updated;

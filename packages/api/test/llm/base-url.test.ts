@@ -13,7 +13,7 @@ const PLAN = {
   description: 'How teams plan their week with the product.',
   goals: ['Learn how weekly planning happens', 'Find where planning breaks down', 'See which tools sit next to ours'],
   targetParticipants: 'Team leads who plan weekly.',
-  mandatoryQuestions: ['Walk me through how you planned last week.', 'Where did that plan break down?', 'What did you do about it?'],
+  mandatoryQuestions: ['Walk me through how you planned last week.', 'Where did that plan break down?', 'What did you do when your plan broke down?'],
   coreQuestions: ['Who else was involved?', 'Which other tools did you use?', 'How long did it take?', 'What happened the week after?'],
   flow: ['Planning', 'Breakdowns', 'Wrap-up'],
 };

@@ -40,10 +40,10 @@ export const TEST_PLAN = {
   mandatoryQuestions: [
     'Tell me about the issue you contacted support about most recently.',
     'How much effort did it take on your side to get it resolved?',
-    'What would have made that experience better for you?',
+    'What would have made getting help from us better for you?',
   ],
   coreQuestions: [
-    'Which channel did you use to get in touch, and why that one?',
+    'Which channel did you use to get in touch, and what made you choose it?',
     'Walk me through what happened after you got in touch.',
     'What did you do after the conversation with support ended?',
   ],

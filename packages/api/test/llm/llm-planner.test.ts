@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { Plan } from '@parley/protocol';
+import { Plan, normalisePlan } from '@parley/protocol';
 import { fakeOpenAi, type ModelAnswer } from './fake-openai.ts';
 import { testLlmConfig } from './llm-app.ts';
 import { makeTestApp } from '../harness.ts';
@@ -41,7 +41,7 @@ describe('plan drafting with a language model', () => {
       const res = await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: QUESTION, language: 'de' } });
       expect(res.status).toBe(200);
       expect(res.json.template).toBe('support');
-      expect(res.json.plan).toEqual(Plan.parse({ ...GOOD_DRAFT, maxTurns: 16, maxMinutes: 15, language: 'de' }));
+      expect(res.json.plan).toEqual(normalisePlan(Plan.parse({ ...GOOD_DRAFT, maxTurns: 16, maxMinutes: 15, language: 'de' })));
       expect(fake.requests).toHaveLength(1);
       const body = fake.requests[0]!.body;
       expect(body.model).toBe('gpt-4.1');
@@ -115,7 +115,7 @@ describe('plan drafting with a language model', () => {
       const first = await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: QUESTION } });
       expect(first.json.plan.goals).toEqual(GOOD_DRAFT.goals);
       expect(fake.requests[1]!.body.response_format).toEqual({ type: 'json_object' });
-      expect(fake.requests[1]!.system).toContain('"mandatoryQuestions"');
+      expect(fake.requests[1]!.system).toContain('"questions"');
       await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: QUESTION } });
       expect(fake.requests).toHaveLength(3);
       expect(fake.requests[2]!.body.response_format).toEqual({ type: 'json_object' });

@@ -68,7 +68,9 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
       const decided = (move: OfflineDecision['move'], text: string, extra: Partial<OfflineDecision> = {}): OfflineDecision => ({ move, text, ...base, ...extra });
 
       if (ctx.allowed.includes('clarify') && ctx.intent === 'clarify') {
-        const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !wasAsked(ctx.state.askedTexts, r));
+        // A rewording is new when the participant has not read it before (its question may well have been asked).
+        const said = new Set(ctx.turns.filter((t) => t.role === 'interviewer').map((t) => t.text.trim()));
+        const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !said.has(r.trim()));
         if (clearer) return decided('clarify', clearer);
       }
       // An answer at odds with an earlier one is the first thing a researcher asks about.

@@ -6,29 +6,27 @@ export const customTemplate: TemplateSpec = {
   keywords: {},
   build({ researchQuestion, topic }) {
     const subject = topic ?? 'our product';
+    const goals = [
+      `Understand what participants are trying to get done when they deal with ${subject}`,
+      `Find what gets in their way with ${subject}, and how often`,
+      'Learn what they do instead or around it, and what would have worked better',
+    ];
     return {
       researchType: 'exploratory',
       description:
         `Exploratory research for: “${researchQuestion}” We will learn how participants actually deal with ${subject}: ` +
         'what they were trying to do, what got in their way, and what they did about it.',
-      goals: [
-        `Understand what participants are trying to get done when they deal with ${subject}`,
-        `Find what gets in their way with ${subject}, and how often`,
-        'Learn what they do instead or around it, and what would have worked better',
-      ],
+      goals,
       targetParticipants: `Customers who dealt with ${subject} recently, including some for whom it did not go as planned.`,
-      mandatoryQuestions: [
-        `Thinking about the last time you dealt with ${subject}, what were you trying to get done?`,
-        `What, if anything, got in your way with ${subject}?`,
-        `Looking back, what would have made ${subject} work better for you?`,
-      ],
-      coreQuestions: [
-        'What led up to that — what were you doing just before?',
-        'Walk me through what happened next, step by step.',
-        'What did you do after that?',
-        'What other ways of getting this done have you tried, if any?',
-        `What would you tell a colleague about ${subject}, based on your experience?`,
-        `What else about ${subject} should we know that we haven’t covered?`,
+      questions: [
+        { id: 'last_time', text: `Thinking about the last time you dealt with ${subject}, what were you trying to get done?`, mandatory: true, intent: `what they were trying to get done with ${subject}`, goal: goals[0], maxFollowUps: 3 },
+        { id: 'obstacles', text: `What got in your way with ${subject}, if anything?`, mandatory: true, intent: `what got in their way with ${subject}`, goal: goals[1], maxFollowUps: 3 },
+        { id: 'better', text: `Looking back, what would have made ${subject} work better for you?`, mandatory: true, intent: `what would have made ${subject} work better`, goal: goals[2], maxFollowUps: 1 },
+        { id: 'before', text: `What were you doing just before you turned to ${subject} that last time?`, mandatory: false, intent: 'what led up to it, what they were doing before', goal: goals[0], maxFollowUps: 1 },
+        { id: 'steps', text: `Walk me through what happened with ${subject} that last time, step by step.`, mandatory: false, intent: 'the steps of what happened', goal: goals[1], maxFollowUps: 2 },
+        { id: 'alternatives', text: 'What other ways of getting this done have you tried?', mandatory: false, intent: 'alternatives, workarounds or other tools they tried', goal: goals[2], maxFollowUps: 2 },
+        { id: 'colleague', text: `What would you tell a colleague about ${subject}, based on your experience?`, mandatory: false, intent: 'how they would describe it to a colleague', goal: goals[2], maxFollowUps: 1 },
+        { id: 'else', text: `What else about ${subject} should we know that we haven’t covered?`, mandatory: false, intent: 'anything else', maxFollowUps: 1 },
       ],
       flow: ['The last time', 'Obstacles', 'Looking back'],
     };

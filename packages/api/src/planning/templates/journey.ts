@@ -1,5 +1,11 @@
 import type { TemplateSpec } from './template-spec.ts';
 
+const GOALS = [
+  'Reconstruct the journey stage by stage, from first contact to regular use',
+  'Locate moments of friction and moments of delight, and how they felt',
+  'Learn which channels participants used at each stage and why',
+];
+
 /** Customer journey mapping: stages from discovery on, moments of friction and delight, and the channels used. */
 export const journeyTemplate: TemplateSpec = {
   id: 'journey',
@@ -15,24 +21,18 @@ export const journeyTemplate: TemplateSpec = {
       description:
         `Customer journey mapping for: “${researchQuestion}” We will map participants’ journey stage by stage ` +
         '— discovery, decision, onboarding and use — with the moments of friction and delight and the channels used at each.',
-      goals: [
-        'Reconstruct the journey stage by stage, from first contact to regular use',
-        'Locate moments of friction and moments of delight, and how they felt',
-        'Learn which channels participants used at each stage and why',
-      ],
+      goals: GOALS,
       targetParticipants: 'Customers at different journey stages: recent sign-ups, customers around day 30, and customers around renewal.',
-      mandatoryQuestions: [
-        'Think back to when you first came across us — what was going on for you at the time?',
-        'Walk me through how you decided to sign up — what tipped the balance?',
-        'Tell me about a moment along the way that took more effort than you expected, if there was one.',
-      ],
-      coreQuestions: [
-        'Where did you look for information before deciding — which websites, people or other channels?',
-        'Which other options did you consider at the time, and how did you compare them?',
-        'What were your first few days after signing up like?',
-        'When you needed help or information along the way, where did you go — email, chat, the help centre, a person, or somewhere else?',
-        'Tell me about a moment that went better than you expected, if there was one.',
-        'What else about your journey with us should we know that we haven’t covered?',
+      questions: [
+        { id: 'first_contact', text: 'Think back to when you first came across us. What was going on for you at the time?', mandatory: true, intent: 'how and when they first came across the product, and their situation', goal: GOALS[0], maxFollowUps: 2 },
+        { id: 'decision', text: 'Walk me through how you decided to sign up. What tipped the balance?', mandatory: true, intent: 'how they decided to sign up and what tipped the decision', goal: GOALS[0], maxFollowUps: 2 },
+        { id: 'friction', text: 'Tell me about a moment along the way that took more effort than you expected.', mandatory: true, intent: 'a moment of friction or effort and how it felt', goal: GOALS[1], maxFollowUps: 3 },
+        { id: 'research', text: 'Where did you look for information before deciding?', mandatory: false, intent: 'the sources they used before deciding (websites, reviews, colleagues)', goal: GOALS[2], maxFollowUps: 1 },
+        { id: 'alternatives', text: 'Which other options did you consider at the time, and how did you compare them?', mandatory: false, intent: 'alternatives or competitors considered and how they compared', goal: GOALS[0], maxFollowUps: 2 },
+        { id: 'first_days', text: 'What were your first few days after signing up like?', mandatory: false, intent: 'the first days after signing up (onboarding, setup)', goal: GOALS[0], maxFollowUps: 2 },
+        { id: 'help', text: 'When you needed help or information along the way, where did you go?', mandatory: false, intent: 'the channel they used for help (email, chat, help centre, a person)', goal: GOALS[2], maxFollowUps: 1 },
+        { id: 'delight', text: 'Tell me about a moment that went better than you expected.', mandatory: false, intent: 'a moment of delight and why', goal: GOALS[1], maxFollowUps: 2 },
+        { id: 'else', text: 'What else about your journey with us should we know that we haven’t covered?', mandatory: false, intent: 'anything else about their journey', maxFollowUps: 1 },
       ],
       flow: ['Discovery', 'Decision', 'Onboarding', 'Moments that mattered', 'Looking back'],
     };

@@ -1,5 +1,12 @@
 import type { TemplateSpec } from './template-spec.ts';
 
+const GOALS = [
+  'Understand participants’ context — role, team, company size and plan — so findings can be split by segment',
+  'Identify the goals participants are pursuing, and what success looks like to them',
+  'Map the behaviours, tools and workarounds they rely on today',
+  'Surface the frustrations that get in their way, in their own words',
+];
+
 /** Persona development: goals, frustrations, behaviours and context, split by customer type, plan and company size. */
 export const personaTemplate: TemplateSpec = {
   id: 'persona',
@@ -16,25 +23,18 @@ export const personaTemplate: TemplateSpec = {
       description:
         `Persona development for: “${researchQuestion}” We will build two to four evidence-based personas from what ` +
         'participants say about their goals, frustrations, behaviours and context, split by customer type, plan and company size.',
-      goals: [
-        'Understand participants’ context — role, team, company size and plan — so findings can be split by segment',
-        'Identify the goals participants are pursuing, and what success looks like to them',
-        'Map the behaviours, tools and workarounds they rely on today',
-        'Surface the frustrations that get in their way, in their own words',
-      ],
+      goals: GOALS,
       targetParticipants: 'A mix of customer types, plans and company sizes: new, long-standing and recently churned customers.',
-      mandatoryQuestions: [
-        'Tell me a bit about your role and what a typical week looks like for you.',
-        'Thinking about the last time you used our product, what were you trying to get done?',
-        'Think of a recent time something got in the way of your work — what happened?',
-      ],
-      coreQuestions: [
-        'Tell me about your company — roughly how many people work there, and who else is involved in this work with you?',
-        'How did you first come across us, and what was going on for you at the time?',
-        'Walk me through how you did that, step by step.',
-        'What other tools, people or workarounds did you rely on to get it done?',
-        'What did you do about it at the time?',
-        'What else about how you work should we know that we haven’t asked about?',
+      questions: [
+        { id: 'role', text: 'Tell me a bit about your role and what a typical week looks like for you.', mandatory: true, intent: 'their role, team and a typical working week', goal: GOALS[0], maxFollowUps: 2 },
+        { id: 'last_use', text: 'Thinking about the last time you used our product, what were you trying to get done?', mandatory: true, intent: 'the goal or task they were trying to get done', goal: GOALS[1], maxFollowUps: 3 },
+        { id: 'obstacle', text: 'Think of a recent time something got in the way of your work. What happened?', mandatory: true, intent: 'a recent obstacle or frustration and what happened', goal: GOALS[3], maxFollowUps: 3 },
+        { id: 'company', text: 'Tell me about your company: roughly how many people work there, and who else works on this with you?', mandatory: false, intent: 'company size and the people involved (team, manager, colleagues)', goal: GOALS[0], maxFollowUps: 1 },
+        { id: 'discovery', text: 'How did you first come across our product, and what was going on for you at the time?', mandatory: false, intent: 'how they found the product and their situation then', goal: GOALS[0], maxFollowUps: 1 },
+        { id: 'steps', text: 'Walk me through the steps of the last task you finished with our product.', mandatory: false, intent: 'the steps, tools and order of their workflow', goal: GOALS[2], maxFollowUps: 2 },
+        { id: 'workarounds', text: 'Which other tools, people or workarounds do you rely on to get your work done?', mandatory: false, intent: 'other tools, spreadsheets, people and workarounds they use', goal: GOALS[2], maxFollowUps: 2 },
+        { id: 'success', text: 'What does a good week look like for you, when your work goes the way you want?', mandatory: false, intent: 'what success means to them', goal: GOALS[1], maxFollowUps: 1 },
+        { id: 'else', text: 'What else about how you work should we know that we haven’t asked about?', mandatory: false, intent: 'anything else about how they work', maxFollowUps: 1 },
       ],
       flow: ['Role and context', 'Goals', 'Behaviours', 'Frustrations', 'Wrap-up'],
     };

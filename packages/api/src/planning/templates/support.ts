@@ -1,5 +1,11 @@
 import type { TemplateSpec } from './template-spec.ts';
 
+const GOALS = [
+  'Understand what participants contacted support about and what they had tried first',
+  'Measure the effort it took to get the issue resolved, in participants’ own words',
+  'Learn how the issue ended up, through which channel, and what would have made it better',
+];
+
 /** Support experience: what happened, the channel, the effort, the resolution, and what would have made it better. */
 export const supportTemplate: TemplateSpec = {
   id: 'support',
@@ -14,24 +20,18 @@ export const supportTemplate: TemplateSpec = {
       description:
         `Support experience research for: “${researchQuestion}” We will learn what drives good and bad support ` +
         'experiences — what happened, the effort it took, how it was resolved and through which channel — to prioritise fixes.',
-      goals: [
-        'Understand what participants contacted support about and what they had tried first',
-        'Measure the effort it took to get the issue resolved, in participants’ own words',
-        'Learn how the issue ended up, through which channel, and what would have made it better',
-      ],
+      goals: GOALS,
       targetParticipants: 'Customers whose support ticket was solved two to seven days ago, across channels, issue types and outcomes.',
-      mandatoryQuestions: [
-        'Tell me about the issue you contacted support about most recently — what was going on?',
-        'How much effort did it take on your side to get the issue resolved, including anything you tried before contacting us?',
-        'What would have made that experience better for you?',
-      ],
-      coreQuestions: [
-        'Which channel did you use to get in touch — chat, email, phone or something else — and why that one?',
-        'Walk me through what happened after you got in touch.',
-        'How did things end up — where did the issue stand when the conversation ended?',
-        'What did you do after the conversation with support ended?',
-        'Thinking about other times you’ve needed help from us, how did this one compare?',
-        'What else about getting help from us should we know that we haven’t covered?',
+      questions: [
+        { id: 'issue', text: 'Tell me about the issue you contacted support about most recently. What was going on?', mandatory: true, intent: 'the issue that made them contact support and what they had tried first', goal: GOALS[0], maxFollowUps: 3 },
+        { id: 'effort', text: 'How much effort did it take on your side to get the issue resolved, including anything you tried before contacting us?', mandatory: true, intent: 'the effort and time it took to get it resolved', goal: GOALS[1], maxFollowUps: 2 },
+        { id: 'better', text: 'What would have made getting help from us better for you?', mandatory: true, intent: 'what would have made the support experience better', goal: GOALS[2], maxFollowUps: 1 },
+        { id: 'channel', text: 'Which channel did you use to get in touch with us, and what made you choose it?', mandatory: false, intent: 'the channel used to contact support (chat, email, phone, form)', goal: GOALS[2], maxFollowUps: 1 },
+        { id: 'after_contact', text: 'Walk me through what happened after you got in touch with support.', mandatory: false, intent: 'what happened after they got in touch: replies, waits, hand-offs', goal: GOALS[1], maxFollowUps: 2 },
+        { id: 'outcome', text: 'Where did the issue stand when your conversation with support ended?', mandatory: false, intent: 'whether the issue was fixed or still open when the conversation ended', goal: GOALS[2], maxFollowUps: 2 },
+        { id: 'afterwards', text: 'What did you do after your conversation with support ended?', mandatory: false, intent: 'what they did afterwards (workarounds, follow-up, leaving)', goal: GOALS[2], maxFollowUps: 2 },
+        { id: 'compare', text: 'How did getting help this time compare with other times you needed help from us?', mandatory: false, intent: 'comparison with earlier support experiences', goal: GOALS[1], maxFollowUps: 1 },
+        { id: 'else', text: 'What else about getting help from us should we know that we haven’t covered?', mandatory: false, intent: 'anything else about getting help', maxFollowUps: 1 },
       ],
       flow: ['What happened', 'Getting it resolved', 'Looking back'],
     };
