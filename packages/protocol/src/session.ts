@@ -13,10 +13,20 @@ export const Turn = named(
 );
 export type Turn = z.infer<typeof Turn>;
 
-/** How far the interview is through its planned questions. */
+/**
+ * How far the interview is through its planned questions: `asked` (asked, or answered along the way) of `total`
+ * still planned. `fraction` is 1 only for an interview that covered its guide: a stopped one keeps its real share.
+ * `mandatoryCovered` of `mandatoryTotal` counts the questions every interview must cover.
+ */
 export const Progress = named(
   'Progress',
-  z.object({ asked: z.number().int(), total: z.number().int(), fraction: z.number().min(0).max(1) }),
+  z.object({
+    asked: z.number().int(),
+    total: z.number().int(),
+    fraction: z.number().min(0).max(1),
+    mandatoryCovered: z.number().int().optional(),
+    mandatoryTotal: z.number().int().optional(),
+  }),
 );
 export type Progress = z.infer<typeof Progress>;
 
@@ -66,6 +76,24 @@ export const CreatedSession = named(
 );
 export type CreatedSession = z.infer<typeof CreatedSession>;
 
+/** Where one guide question stands in an interview; `to_come` while it may still be asked. */
+export const QuestionCoverage = named(
+  'QuestionCoverage',
+  z.object({
+    questionId: z.string(),
+    text: z.string(),
+    mandatory: z.boolean(),
+    status: z.enum(['asked', 'covered', 'skipped', 'not_reached', 'to_come']),
+    /** The participant's words that answered it, when an earlier answer covered it without asking. */
+    evidence: z.string().optional(),
+  }),
+);
+export type QuestionCoverage = z.infer<typeof QuestionCoverage>;
+
+/** How an interview went, in one word for lists and exports: completed, stopped early, abandoned or in progress. */
+export const SessionOutcome = z.enum(['in_progress', 'completed', 'stopped_early', 'abandoned']);
+export type SessionOutcome = z.infer<typeof SessionOutcome>;
+
 /** A session as read back. `fallbacks` counts replies that fell back to the guide because the interviewer model failed. */
 export const Session = named(
   'Session',
@@ -82,6 +110,10 @@ export const Session = named(
     fallbacks: z.number().int(),
     usage: TokenUsage,
     endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget']).optional(),
+    /** How it went: a stopped interview is `stopped_early`, never `completed`. */
+    outcome: SessionOutcome,
+    /** Each guide question's status, in guide order (the unasked mandatory ones of a stopped interview among them). */
+    coverage: z.array(QuestionCoverage),
     startedAt: Timestamp,
     endedAt: Timestamp.optional(),
   }),

@@ -1,4 +1,5 @@
-import type { Session, Turn } from '@parley/protocol';
+import { sessionOutcome, type Session, type Turn } from '@parley/protocol';
+import { presentCoverage } from './present-coverage.ts';
 import type { SessionWithTurns, StoredTurn } from '../domain/records.ts';
 
 /** A stored turn as the wire shows it (internal links stripped). */
@@ -21,6 +22,8 @@ export function presentSession({ session, turns }: SessionWithTurns): Session {
     fallbacks: session.fallbacks,
     usage: session.usage ?? { promptTokens: 0, completionTokens: 0 },
     ...(session.endReason ? { endReason: session.endReason } : {}),
+    outcome: sessionOutcome(session.status, session.endReason, session.progress),
+    coverage: presentCoverage(session.state),
     startedAt: session.startedAt,
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),
   };

@@ -5,9 +5,11 @@ const LABELS: Record<string, string> = {
   active: 'In progress',
   completed: 'Completed',
   abandoned: 'Abandoned',
+  in_progress: 'In progress',
+  stopped_early: 'Stopped early',
 };
 
-/** A study's or a session's status as a coloured word (never colour alone). */
+/** A study's status or an interview's outcome as a coloured word (never colour alone). */
 export function StatusBadge({ status }: { status: string }) {
   return <span class={`badge badge-${status}`}>{LABELS[status] ?? status}</span>;
 }

@@ -1,4 +1,5 @@
-import type { Attributes, Study, StudyInsights } from '@parley/protocol';
+import { sessionOutcome, type Attributes, type Progress, type SessionOutcome, type Study, type StudyInsights } from '@parley/protocol';
+import { presentCoverage } from '../../services/present-coverage.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { SessionWithTurns } from '../../domain/records.ts';
 import type { StudyView } from '../analysis.ts';
@@ -17,6 +18,12 @@ export interface ExportTurn {
 export interface ExportSession {
   id: string;
   status: string;
+  /** How it went: completed, stopped early, abandoned or in progress (see sessionOutcome). */
+  outcome: SessionOutcome;
+  endReason?: string;
+  progress: Progress;
+  /** Mandatory questions never asked nor answered (a stopped interview's gaps). */
+  unaskedMandatory: string[];
   participant: { id?: string; attributes?: Attributes };
   startedAt: string;
   endedAt?: string;
@@ -53,6 +60,10 @@ export async function collectExport(deps: AppDeps, study: Study, view: StudyView
       return {
         id: session.id,
         status: session.status,
+        outcome: sessionOutcome(session.status, session.endReason, session.progress),
+        ...(session.endReason ? { endReason: session.endReason } : {}),
+        progress: session.progress,
+        unaskedMandatory: presentCoverage(session.state).filter((q) => q.mandatory && (q.status === 'not_reached' || q.status === 'to_come')).map((q) => q.text),
         participant: session.participant,
         startedAt: session.startedAt,
         ...(session.endedAt ? { endedAt: session.endedAt } : {}),

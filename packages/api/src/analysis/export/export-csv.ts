@@ -2,7 +2,7 @@ import type { ExportData } from './collect-export.ts';
 import { csvRow } from './csv.ts';
 
 /** Column names; attribute columns ("attr:plan", …) come between the session and the turn columns. */
-const SESSION_COLUMNS = ['session_id', 'participant_id', 'session_status', 'started_at'];
+const SESSION_COLUMNS = ['session_id', 'participant_id', 'session_status', 'started_at', 'session_outcome', 'end_reason', 'mandatory_covered', 'mandatory_not_asked'];
 const TURN_COLUMNS = ['turn_index', 'turn_id', 'role', 'at', 'text', 'sentiment', 'stage', 'themes', 'emotions', 'pain_points', 'goals'];
 
 /**
@@ -13,7 +13,8 @@ export function exportCsv(data: ExportData): string {
   const attributes = [...new Set(data.sessions.flatMap((s) => Object.keys(s.participant.attributes ?? {})))].sort();
   let out = '\uFEFF' + csvRow([...SESSION_COLUMNS, ...attributes.map((a) => `attr:${a}`), ...TURN_COLUMNS]);
   for (const s of data.sessions) {
-    const head = [s.id, s.participant.id ?? '', s.status, s.startedAt, ...attributes.map((a) => s.participant.attributes?.[a] ?? '')];
+    const mandatory = s.progress.mandatoryTotal === undefined ? '' : `${s.progress.mandatoryCovered ?? 0}/${s.progress.mandatoryTotal}`;
+    const head = [s.id, s.participant.id ?? '', s.status, s.startedAt, s.outcome, s.endReason ?? '', mandatory, s.unaskedMandatory.join(' | '), ...attributes.map((a) => s.participant.attributes?.[a] ?? '')];
     s.turns.forEach((t, i) => {
       const a = t.analysis;
       out += csvRow([

@@ -1,5 +1,8 @@
 import type { ExportData } from './collect-export.ts';
 
+/** Outcomes as a researcher reads them. */
+const OUTCOME_LABELS = { in_progress: 'In progress', completed: 'Completed', stopped_early: 'Stopped early', abandoned: 'Abandoned' } as const;
+
 /** The export as a readable report: summary, key findings, themes with quotes, sentiment, then every transcript. */
 export function exportMarkdown(data: ExportData): string {
   const { study, insights } = data;
@@ -33,7 +36,9 @@ export function exportMarkdown(data: ExportData): string {
   lines.push('## Transcripts', '');
   for (const s of data.sessions) {
     const attrs = Object.entries(s.participant.attributes ?? {}).map(([k, v]) => `${k}: ${v}`).join(', ');
-    lines.push(`### Session ${s.id}${s.participant.id ? ` — ${md(s.participant.id)}` : ''}`, '', `${s.status} · started ${s.startedAt}${attrs ? ` · ${md(attrs)}` : ''}`, '');
+    const mandatory = s.progress.mandatoryTotal === undefined ? '' : ` · key questions ${s.progress.mandatoryCovered ?? 0} of ${s.progress.mandatoryTotal}`;
+    lines.push(`### Session ${s.id}${s.participant.id ? ` — ${md(s.participant.id)}` : ''}`, '', `${OUTCOME_LABELS[s.outcome]}${s.endReason ? ` (${s.endReason})` : ''}${mandatory} · started ${s.startedAt}${attrs ? ` · ${md(attrs)}` : ''}`, '');
+    if (s.unaskedMandatory.length > 0) lines.push(`Key questions not asked: ${s.unaskedMandatory.map(md).join(' · ')}`, '');
     for (const t of s.turns) {
       const who = t.role === 'participant' ? '**Participant**' : '**Interviewer**';
       const extra = t.analysis ? ` _(sentiment ${t.analysis.sentiment.toFixed(2)}${t.analysis.themes.length ? `; ${md(t.analysis.themes.join(', '))}` : ''})_` : '';

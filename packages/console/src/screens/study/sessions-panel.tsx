@@ -23,7 +23,7 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
         <div class="muted small">{s.id}</div>
       </th>
       <td>
-        <StatusBadge status={s.status} />
+        <StatusBadge status={s.outcome ?? s.status} />
       </td>
       <td>
         {attributes.length ? (
@@ -43,12 +43,19 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
           <span style={{ width: `${Math.round(s.progress.fraction * 100)}%` }} />
         </span>
         <span class="small">
-          {s.progress.asked}/{s.progress.total} questions · {answers} answers
+          {keyQuestions(s)} · {answers} answers
         </span>
       </td>
       <td class="small">{formatDateTime(s.startedAt)}</td>
     </tr>
   );
+}
+
+/** Progress as a researcher reads it: key (mandatory) questions covered, else questions asked. */
+export function keyQuestions(s: Session): string {
+  const { mandatoryCovered, mandatoryTotal, asked, total } = s.progress;
+  if (mandatoryTotal) return `${mandatoryCovered ?? 0} of ${mandatoryTotal} key questions`;
+  return `${asked} of ${total} questions`;
 }
 
 /** The study's interviews, newest first, refreshed live; each opens its transcript. */

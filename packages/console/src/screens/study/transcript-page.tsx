@@ -6,6 +6,7 @@ import { href } from '../../routing/routes.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { keyQuestions } from './sessions-panel.tsx';
 import { formatDateTime } from '../../components/format.ts';
 
 /** One interview, turn by turn; a citation's turn is scrolled to, highlighted and focused. Live while in progress. */
@@ -37,8 +38,19 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
                 {s.endedAt ? ` · ended ${formatDateTime(s.endedAt)}` : ''}
               </p>
             </div>
-            <StatusBadge status={s.status} />
+            <StatusBadge status={s.outcome ?? s.status} />
           </header>
+          <p class="small">{keyQuestions(s)}</p>
+          {s.outcome === 'stopped_early' && unasked(s).length > 0 && (
+            <section class="notice" aria-labelledby="unasked-heading">
+              <h2 id="unasked-heading" class="small">Key questions not asked</h2>
+              <ul>
+                {unasked(s).map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           {Object.keys(s.participant?.attributes ?? {}).length > 0 && (
             <p class="chips">
               {Object.entries(s.participant!.attributes!).map(([k, v]) => (
@@ -69,4 +81,9 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
       )}
     </main>
   );
+}
+
+/** The mandatory questions an interview that ended early never asked nor had answered. */
+function unasked(s: Session): string[] {
+  return (s.coverage ?? []).filter((q) => q.mandatory && (q.status === 'not_reached' || q.status === 'to_come')).map((q) => q.text);
 }

@@ -1,0 +1,18 @@
+import type { QuestionCoverage } from '@parley/protocol';
+import type { InterviewState } from '../interviewer/state.ts';
+import { coverageOf } from '../interviewer/coverage.ts';
+
+/** Each guide question's status for the wire, in guide order, from the interview state stored with the session. */
+export function presentCoverage(state: InterviewState | undefined): QuestionCoverage[] {
+  if (!state) return [];
+  return state.guide.map((q) => {
+    const c = coverageOf(state, q.id);
+    return {
+      questionId: q.id,
+      text: q.text,
+      mandatory: q.mandatory,
+      status: c?.status ?? 'to_come',
+      ...(c?.status === 'covered' && c.evidence ? { evidence: c.evidence } : {}),
+    };
+  });
+}
