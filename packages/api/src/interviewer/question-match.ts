@@ -23,7 +23,7 @@ export interface QuestionMatcher {
 // Words every question and answer use: they say nothing about which question an answer covers.
 const GENERIC = new Set(
   ('tell walk describe happen think feel experience time thing way do get make go use last recent most share anything ' +
-    'else help know like want need side part lot bit kind sort start end day week month year people someone something ' +
+    'else help know like want need side part lot bit kind sort start day week month year people someone something ' +
     'moment example reason point first next look say see try work able much many whole learn understand situation ' +
     'recently today earlier later case question answer mind own come take give keep put').split(' '),
 );
@@ -41,6 +41,22 @@ const SLOT_OF: Record<string, string> = {
   pay: 'price', alternative: 'alternative', competitor: 'alternative', option: 'alternative', decide: 'decide',
   decision: 'decide', approve: 'decide', long: 'long', duration: 'long',
 };
+const ENDED = new Set(['expire', 'finish', 'lapse', 'end']);
+// The participant's "my"/"our" is the interviewer's "your".
+const REFLECT: Record<string, string> = { my: 'your', our: 'your', this: 'that' };
+
+/** The noun phrase a noun heads, as the interviewer would say it back ("our spreadsheet" → "your spreadsheet"). */
+function phraseAt(tokens: readonly { value: string; normal: string; pos: string }[], at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 3 && ['ADJ', 'NOUN', 'DET', 'PRON'].includes(tokens[start - 1]!.pos)) {
+    start -= 1;
+    if (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'PRON') break;
+  }
+  const words = tokens.slice(start, at + 1).map((t, i) => (i === 0 && REFLECT[t.normal] ? REFLECT[t.normal]! : i === 0 && (t.pos === 'DET' || t.pos === 'PRON') ? t.normal : t.value));
+  if (tokens[start]!.pos === 'PRON' && !REFLECT[tokens[start]!.normal]) words.shift();
+  return words.join(' ');
+}
+
 /** A cue word shared by this many guide questions is the study's topic, not what tells questions apart. */
 const COMMON_IN_GUIDE = 3;
 
@@ -58,12 +74,19 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
     }
     return keys;
   };
-  const readKeys = (text: string): { key: string; word: string; sentence: number; noun: boolean }[] =>
-    nlp
-      .read(text)
-      .tokens.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM') && !t.stopWord)
-      .map((t) => ({ key: keyOf(t.lemma), word: t.value, sentence: t.sentence, noun: t.pos === 'NOUN' || t.pos === 'PROPN' }))
-      .filter((k) => k.key.length > 2 && !GENERIC.has(k.key));
+  const readKeys = (text: string): { key: string; word: string; sentence: number; noun: boolean }[] => {
+    const tokens = nlp.read(text).tokens;
+    const keys: { key: string; word: string; sentence: number; noun: boolean }[] = [];
+    tokens.forEach((t, i) => {
+      if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM') || t.stopWord) return;
+      const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
+      // "ran out", "expired": ways of saying something ended.
+      const lemma = (t.lemma === 'run' && tokens[i + 1]?.normal === 'out') || ENDED.has(t.lemma) ? 'end' : t.lemma;
+      const key = keyOf(lemma);
+      if (key.length > 2 && !GENERIC.has(key)) keys.push({ key, word: noun ? phraseAt(tokens, i) : t.value, sentence: t.sentence, noun });
+    });
+    return keys;
+  };
 
   // Per guide (the same array is passed for every question of a turn): which cue words are the study's topic (in
   // many questions: no evidence for any one of them), and which belong to one question only (enough to build on).

@@ -54,7 +54,8 @@ export function readTurn(input: ReplyInput, matcher: QuestionMatcher): ReadTurn 
     }
   }
   if (intent === 'time_pressure' && state.hurryAt === undefined) state.hurryAt = state.turnsUsed;
-  const noticeDue = foreign && !state.languageNoticeGiven && phrasebookFor(reading.language!) !== undefined;
+  // Said only when the interview goes on: a participant who asks to stop is not told what comes next.
+  const noticeDue = foreign && intent !== 'stop' && !state.languageNoticeGiven && phrasebookFor(reading.language!) !== undefined;
   if (noticeDue) state.languageNoticeGiven = true;
 
   const lastInterviewer = [...input.turns].reverse().find((t) => t.role === 'interviewer');

@@ -87,11 +87,14 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
       if (ctx.allowed.includes('probe') && ctx.intent === 'answer' && analysis && value && warranted(ctx, analysis, value)) {
         const rung = nextRung([...(ctx.state.rungs ?? []), ...value.told], (analysis.kind === 'vague' || analysis.words <= 3) && !value.story);
         if (rung) {
+          // The sentence with the most to follow, or the next one that can be quoted (one that speaks of "your support" cannot).
+          const order = [value.sentence, ...value.sentences.map((_, i) => i).filter((i) => i !== value.sentence)];
           const sentence = value.sentences[value.sentence] ?? answer;
           const vague = analysis.kind === 'vague' && !value.story;
           const names = new Set(nlp.read(answer).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.value));
           // A vague answer is asked for an example in plain words: quoting "it was fine I guess" back helps no one.
-          const material = { quote: vague ? undefined : quoteClause(sentence, hasContent, CUE, names), phrase: vague ? undefined : note };
+          const quote = vague ? undefined : order.map((i) => quoteClause(value.sentences[i] ?? sentence, hasContent, CUE, names)).find(Boolean);
+          const material = { quote, phrase: vague ? undefined : note };
           const wording = probeWording(book, rung, material, seed + ctx.state.probes, ctx.state.askedTexts);
           if (wording) {
             const lead = distressed ? `${acknowledgement(book, 'empathy', seed, previous)} ` : '';

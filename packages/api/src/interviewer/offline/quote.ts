@@ -54,7 +54,7 @@ export function quoteClause(sentence: string, hasContent: (text: string) => bool
 
 /** The clauses of a long sentence, the one with the cue first, then each with its neighbour when it is short. */
 function clausesOf(sentence: string, cue?: RegExp): string[] {
-  const parts = sentence.split(/\s*[,;:—–]\s*|\s+(?=(?:because|so that|which|while|until|although|but|and then|and that|so)\b)/i).filter((p) => p.trim());
+  const parts = sentence.split(/\s*[,;:—–]\s*|\s+(?=(?:because|so that|which|while|until|although|but|and then|and that|so)\b)|\s+and\s+(?=(?:it|i|we|they|he|she|nobody|no one|then)\b)/i).filter((p) => p.trim());
   const ordered = cue ? [...parts.filter((p) => cue.test(p)), ...parts.filter((p) => !cue.test(p))] : parts;
   const joined = parts.slice(0, -1).map((p, i) => `${p}, ${parts[i + 1]}`);
   return [...ordered, ...joined];

@@ -46,7 +46,7 @@ export const de: Phrasebook = {
   },
   bridges: ['Sie haben {x} erwähnt. {question}', 'Zu {x}, das Sie erwähnt haben: {question}'],
   wrapUp: {
-    completed: 'Das waren alle meine Fragen. Vielen Dank für Ihre Zeit – was Sie erzählt haben, hilft uns sehr.',
+    completed: 'Das waren alle meine Fragen. Vielen Dank für Ihre Zeit.',
     participant_stopped: 'Natürlich – wir hören hier auf. Danke für Ihre Zeit und für alles, was Sie erzählt haben.',
     dismissed: 'Natürlich – wir hören hier auf. Danke für Ihre Zeit.',
     turn_budget: 'Unsere Zeit ist um, deshalb höre ich hier auf. Vielen Dank für alles, was Sie erzählt haben.',

@@ -44,7 +44,7 @@ export const en: Phrasebook = {
   },
   bridges: ['You mentioned {x} — {question}', 'On {x}, which you mentioned — {question}'],
   wrapUp: {
-    completed: 'That’s all my questions. Thank you so much for your time — what you shared is really helpful.',
+    completed: 'That’s all my questions. Thank you so much for your time today.',
     participant_stopped: 'Of course — we’ll stop here. Thank you for your time and for everything you shared.',
     dismissed: 'Of course — we’ll stop here. Thank you for your time.',
     turn_budget: 'We’ve reached the end of our time, so I’ll stop here. Thank you so much for everything you shared.',

@@ -43,7 +43,7 @@ export const es: Phrasebook = {
   },
   bridges: ['Mencionaste {x}: {question}', 'Sobre {x}, que mencionaste: {question}'],
   wrapUp: {
-    completed: 'Esas eran todas mis preguntas. Muchas gracias por tu tiempo; lo que has compartido nos ayuda mucho.',
+    completed: 'Esas eran todas mis preguntas. Muchas gracias por tu tiempo.',
     participant_stopped: 'Por supuesto, lo dejamos aquí. Gracias por tu tiempo y por todo lo que has compartido.',
     dismissed: 'Por supuesto, lo dejamos aquí. Gracias por tu tiempo.',
     turn_budget: 'Hemos llegado al final del tiempo, así que lo dejamos aquí. Muchas gracias por todo lo que has compartido.',

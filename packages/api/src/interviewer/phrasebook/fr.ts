@@ -43,7 +43,7 @@ export const fr: Phrasebook = {
   },
   bridges: ['Vous avez mentionné {x} : {question}', 'À propos de {x}, que vous avez mentionné : {question}'],
   wrapUp: {
-    completed: 'C’était ma dernière question. Merci beaucoup pour votre temps ; ce que vous avez partagé nous aide vraiment.',
+    completed: 'C’était ma dernière question. Merci beaucoup pour votre temps.',
     participant_stopped: 'Bien sûr, nous nous arrêtons là. Merci pour votre temps et pour tout ce que vous avez partagé.',
     dismissed: 'Bien sûr, nous nous arrêtons là. Merci pour votre temps.',
     turn_budget: 'Nous arrivons à la fin du temps prévu, je m’arrête donc ici. Merci beaucoup pour tout ce que vous avez partagé.',
