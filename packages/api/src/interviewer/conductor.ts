@@ -158,9 +158,8 @@ async function reply<D extends Decision>(
   const text = pieces.join('');
   const stepState = withClaims(state, decision, read.answerTexts);
   const asking = move === 'probe' || move === 'clarify' ? askingSentences(text.slice(preface.length)) : [];
-  const alsoAsked = unsettled(stepState, stepState.current)
-    .filter((q) => q.id !== nextQuestion?.id && asking.some((s) => matcher.asks(q, s)))
-    .map((q) => q.id);
+  const candidates = asking.length === 0 ? [] : unsettled(stepState, stepState.current).filter((q) => q.id !== nextQuestion?.id);
+  const alsoAsked = candidates.filter((q) => asking.some((s) => matcher.asks(q, s))).map((q) => q.id);
   const next = advance(stepState, {
     move,
     next: options.next,

@@ -80,14 +80,13 @@ export function followUpCap(state: InterviewState): number {
 export function nextQuestionIndex(state: InterviewState, turnsLeft: number, overTime: boolean, relevance: (q: GuideQuestion) => number = () => 0): number | undefined {
   if (turnsLeft <= 0) return undefined;
   const eligible: number[] = [];
+  const mandatory = mandatoryLeft(state, state.current);
+  const followUpsLeft = Math.max(0, followUpCap(state) - (state.followUps ?? 0));
+  const reserve = mandatory > 0 ? Math.min(FOLLOW_UP_RESERVE, followUpsLeft) : 0;
   state.guide.forEach((q, i) => {
     if (i === state.current || isSettled(state, q.id)) return;
     if (q.mandatory) return eligible.push(i);
-    if (overTime) return;
-    const mandatory = mandatoryLeft(state, state.current);
-    const followUpsLeft = Math.max(0, followUpCap(state) - (state.followUps ?? 0));
-    const reserve = mandatory > 0 ? Math.min(FOLLOW_UP_RESERVE, followUpsLeft) : 0;
-    if (turnsLeft - 1 >= mandatory + reserve) eligible.push(i);
+    if (!overTime && turnsLeft - 1 >= mandatory + reserve) eligible.push(i);
   });
   const open = eligible.filter((i) => !isCloser(state.guide[i]!.text));
   const pool = open.length > 0 ? open : eligible;

@@ -25,9 +25,10 @@ export interface Replay {
  * participant repeats what they already said ("As I said…") when asked it again, and runs out of things to say with
  * "No, that's all."
  */
-export async function replay(t: TestApp, participant: Participant): Promise<Replay> {
+export async function replay(t: TestApp, participant: Participant, options: { listsOnly?: boolean } = {}): Promise<Replay> {
   const ws = await t.workspace();
-  const study = await t.study(ws.secretKey, { researchQuestion: participant.study.researchQuestion, plan: participant.study.plan, experience: participant.study.experience });
+  const plan = options.listsOnly ? asLists(participant.study.plan) : participant.study.plan;
+  const study = await t.study(ws.secretKey, { researchQuestion: participant.study.researchQuestion, plan, experience: participant.study.experience });
   const session = await t.session(ws.publishableKey, study.id);
   const turns: ReplayTurn[] = [{ role: 'interviewer', text: session.turns[0]!.text, status: 'active' }];
   let next = 0;
@@ -76,4 +77,10 @@ async function sseTurn(t: TestApp, session: { id: string; token: string }, id: s
   const parsed = JSON.parse(done.data);
   if (deltas !== parsed.reply.text) throw new Error(`turn ${id}: the streamed deltas differ from the stored reply`);
   return { text: parsed.reply.text as string, status: parsed.status as string };
+}
+
+/** The plan as the two older lists only, for measuring interviewers that predate plan questions. */
+function asLists(plan: Participant['study']['plan']) {
+  const { questions, ...rest } = plan;
+  return { ...rest, mandatoryQuestions: (questions ?? []).filter((q) => q.mandatory).map((q) => q.text), coreQuestions: (questions ?? []).filter((q) => !q.mandatory).map((q) => q.text) };
 }

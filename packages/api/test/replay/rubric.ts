@@ -46,7 +46,7 @@ export function score(replay: Replay): Score {
     languageNotices: 0, splicedForeign: 0, mandatoryMissed: 0, unnatural: 0,
   };
   const { turns } = replay;
-  const guide = replay.session.coverage.map((q) => q.text);
+  const guide = (replay.session.coverage ?? []).map((q) => q.text);
   for (let i = 0; i < turns.length; i += 1) {
     const turn = turns[i]!;
     if (turn.role === 'interviewer') {
@@ -102,7 +102,7 @@ export function score(replay: Replay): Score {
     if (tags.includes('foreign') && /\b(?:you (?:said|mentioned))\b/i.test(reply.text) && /[áéíóúñ¿]|\b(?:usé|esperé|nada)\b/i.test(reply.text)) s.splicedForeign += 1;
   }
   const stopped = replay.session.endReason === 'participant_stopped';
-  if (!stopped) s.mandatoryMissed = replay.session.coverage.filter((q) => q.mandatory && q.status !== 'asked' && q.status !== 'covered' && q.status !== 'skipped').length;
+  if (!stopped) s.mandatoryMissed = (replay.session.coverage ?? []).filter((q) => q.mandatory && q.status !== 'asked' && q.status !== 'covered' && q.status !== 'skipped').length;
   if (stopped && replay.session.progress.fraction >= 1) s.mandatoryMissed += 1;
   return s;
 }

@@ -22,7 +22,7 @@ export interface Scored {
  * Replays every scripted participant (or `only`) against one strategy, each in a fresh app; the LLM one talks to the
  * scripted model through msw in the exact OpenAI wire format.
  */
-export async function runReplays(strategy: Strategy, only: Participant[] = PARTICIPANTS): Promise<Scored[]> {
+export async function runReplays(strategy: Strategy, only: Participant[] = PARTICIPANTS, options: { listsOnly?: boolean } = {}): Promise<Scored[]> {
   const server = strategy === 'llm' ? setupServer(fakeOpenAi(scriptedModel).handler) : undefined;
   server?.listen({ onUnhandledRequest: 'error' });
   try {
@@ -30,7 +30,7 @@ export async function runReplays(strategy: Strategy, only: Participant[] = PARTI
     for (const participant of only) {
       const t = strategy === 'llm' ? await makeLlmTestApp() : await makeTestApp();
       try {
-        const r = await replay(t, participant);
+        const r = await replay(t, participant, options);
         out.push({ replay: r, score: score(r) });
       } finally {
         await t.cleanup();
@@ -55,7 +55,7 @@ export async function writeTranscripts(dir: string, strategy: Strategy, scored: 
       ...r.turns.map((t) => (t.role === 'interviewer' ? `**Interviewer:** ${t.text}` : `> **Participant:** ${t.text}${t.line?.tags?.length ? `  _[${t.line.tags.join(', ')}]_` : ''}`)),
       '',
       '## Coverage',
-      ...r.session.coverage.map((q) => `- ${q.status}${q.mandatory ? ' (mandatory)' : ''}: ${q.text}`),
+      ...(r.session.coverage ?? []).map((q) => `- ${q.status}${q.mandatory ? ' (mandatory)' : ''}: ${q.text}`),
       '',
       '## Rubric counts',
       '```json',

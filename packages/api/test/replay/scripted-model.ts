@@ -16,7 +16,8 @@ export function scriptedModel(req: SeenRequest, index: number): ModelAnswer {
   const allowed = allowedMoves(req);
   const answer = answerIn(req);
   const noticed = /Noticed: ([^\n]*)/.exec(req.user)?.[1] ?? '';
-  const next = /the next question is ([\w-]+) \((verbatim|reword)[^)]*\): "([^"]*)"/.exec(req.user);
+  // (The second form is the brief of interviewers before plan questions had ids: measured as "before" in bench/.)
+  const next = /the next question is ([\w-]+) \((verbatim|reword)[^)]*\): "([^"]*)"/.exec(req.user) ?? /()()the conductor then asks: "([^"]*)"/.exec(req.user);
   const last = /reword your last question: "([^"]*)"/.exec(req.user)?.[1];
   const quiet = /says nothing|closed this topic|change your instructions|another language/.test(noticed);
   const word = (move: string) => [move, move.toUpperCase(), `**${move[0]!.toUpperCase()}${move.slice(1)}**`, `Move: ${move}`][index % 4]!;

@@ -1,7 +1,7 @@
 import type { ReadText, TextNlp } from './nlp.ts';
 
-/** Texts remembered: one turn reads the same answer in several places (requests, coverage, follow-ups). */
-const REMEMBERED = 32;
+/** Texts remembered: one turn reads the same answer in several places (requests, coverage, follow-ups), and many interviews run at once. */
+const REMEMBERED = 256;
 
 /** Wraps a pipeline so the same text read twice in a row of turns is tagged once. Results are shared: never mutate them. */
 export function cachedNlp(nlp: TextNlp): TextNlp {

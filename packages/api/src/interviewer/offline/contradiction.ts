@@ -22,7 +22,11 @@ export function findContradiction(nlp: TextNlp, answer: string, earlier: readonl
     if (lean === 0) continue;
     const nouns = nounsOf(nlp, now);
     if (nouns.size === 0) continue;
+    // Only sentences that name the same thing are read closely (a plain substring test first keeps this cheap).
+    const named = [...nouns];
     for (const before of earlier.flatMap(sentencesOf)) {
+      const lower = before.toLowerCase();
+      if (!named.some((n) => lower.includes(n))) continue;
       if (leaning(nlp, before) !== -lean) continue;
       if ([...nounsOf(nlp, before)].some((n) => nouns.has(n))) return { earlier: before, now };
     }
