@@ -94,6 +94,15 @@ describe('the custom template', () => {
   });
 });
 
+it.each(['fr', 'es', 'de'])('drafts a %s plan in that language, standalone and open by its own checks', (language) => {
+  for (const question of ['How do customers get help after a support ticket?', 'Why do users abandon the checkout?']) {
+    const { plan } = draft(question, { language });
+    expect(Plan.safeParse(plan).success).toBe(true);
+    expect(plan.language).toBe(language);
+    expect(plan.questions!.map((q) => q.text).join(' ')).not.toMatch(/\b(?:the|what|how|tell me)\b/i);
+  }
+});
+
 it('keeps the requested language', () => {
   expect(draft('Why do users abandon the checkout?', { language: 'de' }).plan.language).toBe('de');
 });

@@ -4,6 +4,7 @@ import { TEMPLATES } from './templates/catalogue.ts';
 import { chooseTemplate } from './choose-template.ts';
 import { researchTopic } from './topic.ts';
 import { topicFamilyOf } from './templates/topic-families.ts';
+import { localisedPlan } from './templates/localised.ts';
 
 /** Participant turns a drafted plan allows. */
 const DEFAULT_MAX_TURNS = 16;
@@ -22,7 +23,10 @@ export function draftPlanOffline(request: DraftPlanRequest, nlp: TextNlp = creat
   // A custom study about a common kind of question (trial conversion, churn, onboarding, pricing) gets that kind's
   // own questions rather than the generic ones around its topic.
   const family = template === 'custom' ? topicFamilyOf(researchQuestion) : undefined;
-  const body = family ? family.build(researchQuestion) : TEMPLATES[template].build({ researchQuestion, topic: researchTopic(nlp, request.researchQuestion) });
+  // A plan in French, Spanish or German is written in that language from the start (never English questions in a
+  // plan that says otherwise); other languages get the English draft for the researcher to translate.
+  const localised = request.language ? localisedPlan(request.language, template, researchQuestion) : undefined;
+  const body = localised ?? (family ? family.build(researchQuestion) : TEMPLATES[template].build({ researchQuestion, topic: researchTopic(nlp, request.researchQuestion) }));
   const plan = normalisePlan(Plan.parse({ ...body, maxTurns: DEFAULT_MAX_TURNS, maxMinutes: DEFAULT_MAX_MINUTES, language: request.language ?? 'en' }));
   return { plan, template };
 }
