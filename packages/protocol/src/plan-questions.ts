@@ -4,8 +4,8 @@ import type { Plan, PlanQuestion } from './plan.ts';
  * A plan with `questions` always present and `mandatoryQuestions` / `coreQuestions` derived from it, so clients of
  * either shape read the same guide. When both are sent and disagree (a client edited a list of a plan it read back),
  * the lists decide which questions there are and their texts: a question keeps its id, intent, goal and limits while
- * its text is in a list, becomes mandatory or not by the list it is in, new texts become new questions placed after
- * the question before them in their list, and questions in neither list are dropped. With only the lists, mandatory
+ * its text is in a list, becomes mandatory or not by the list it is in, new texts become new questions placed next to
+ * their neighbour in their list, and questions in neither list are dropped. With only the lists, mandatory
  * questions come first (ids m1, m2…), then core ones (c1, c2…).
  */
 export function normalisePlan(plan: Plan): Plan {
@@ -50,8 +50,10 @@ function reconcile(plan: Plan, questions: PlanQuestion[]): PlanQuestion[] {
   for (const [list, isMandatory] of [[plan.mandatoryQuestions, true], [plan.coreQuestions, false]] as const) {
     list.forEach((text, i) => {
       if (kept.some((q) => q.text === text)) return;
+      // Next to its neighbour in the list: after the one before it, or (first in its list) before the one after it.
       const after = i > 0 ? kept.findIndex((q) => q.text === list[i - 1]) : -1;
-      const at = after >= 0 ? after + 1 : isMandatory ? kept.filter((q) => q.mandatory).length : kept.length;
+      const before = kept.findIndex((q) => q.text === list[i + 1]);
+      const at = after >= 0 ? after + 1 : before >= 0 ? before : isMandatory ? 0 : kept.length;
       kept.splice(at, 0, question(fresh(isMandatory ? 'm' : 'c'), text, isMandatory));
     });
   }

@@ -28,7 +28,7 @@ describe('standalone, open questions', () => {
     ['en', 'What did you do about it at the time?', /points back/],
     ['en', 'And what happened then?', /points back/],
     ['en', 'Why that one?', /points back/],
-    ['en', 'What would have made getting help from us better for you?', /points back/],
+    ['en', 'What would have made that experience better for you?', /points back/],
     ['en', 'Which channel did you use to get in touch — chat, email, phone or something else — and why that one?', /points back|suggests/],
     ['en', 'Which tools do you use, such as Jira or Trello?', /suggests/],
     ['en', 'How did you pay, by card, transfer, or something else?', /suggests/],
@@ -91,5 +91,14 @@ describe('plan questions on the wire', () => {
       ['m1', true, ''],
     ]);
     expect(edited.coreQuestions).toEqual([]);
+  });
+});
+
+describe('an edited list keeps its order', () => {
+  it('puts a reworded first mandatory question first', () => {
+    const read = normalisePlan(Plan.parse({ ...base, mandatoryQuestions: ['Tell me about your last order.', 'What happened when the parcel arrived?'], coreQuestions: ['How did you pay for the order?'] }));
+    const edited = normalisePlan({ ...read, mandatoryQuestions: ['Tell me about the last order you placed.', 'What happened when the parcel arrived?'] });
+    expect(edited.mandatoryQuestions).toEqual(['Tell me about the last order you placed.', 'What happened when the parcel arrived?']);
+    expect(edited.questions!.map((q) => q.text)[0]).toBe('Tell me about the last order you placed.');
   });
 });

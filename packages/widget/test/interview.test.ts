@@ -42,7 +42,7 @@ describe('<parley-interview> against the real API', () => {
     expect(events).to.include('parley:open').and.include('parley:turn').and.include('parley:complete');
     const session = await admin('GET', `/v1/sessions/${el.sessionId}`);
     expect(session.status).to.equal('completed');
-    expect(session.turns.filter((t: { role: string }) => t.role === 'interviewer').map((t: { text: string }) => t.text).join(' ')).to.contain('How did you get help with it?');
+    expect(session.turns.filter((t: { role: string }) => t.role === 'interviewer').map((t: { text: string }) => t.text).join(' ')).to.contain('How did you get help with the billing problem?');
   });
 
   it('shows the interviewer typing, then the first words before the reply is complete', async () => {
