@@ -42,6 +42,8 @@ const SLOT_OF: Record<string, string> = {
   decision: 'decide', approve: 'decide', long: 'long', duration: 'long',
 };
 const ENDED = new Set(['expire', 'finish', 'lapse', 'end']);
+// Nouns of set phrases ("in the end", "at the time"): never a thing to build a question on.
+const IDIOMS = new Set(['end', 'time', 'way', 'course', 'moment', 'point', 'least', 'all']);
 // The participant's "my"/"our" is the interviewer's "your".
 const REFLECT: Record<string, string> = { my: 'your', our: 'your', this: 'that' };
 
@@ -153,7 +155,7 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
       }
       const own = uniqueTo(question, guide);
       // Only a thing they named is worth building a question on ("the export"), not a verb of theirs.
-      const hook = matched.find((k) => own.has(k.key) && k.noun);
+      const hook = matched.find((k) => own.has(k.key) && k.noun && !IDIOMS.has(k.key));
       if (hook) return { level: 'partial', evidence: sentenceWith(hook.word), phrase: hook.word };
       return { level: 'none' };
     },

@@ -151,3 +151,22 @@ describe('the offline interviewer notices a contradiction', () => {
     expect(contradiction?.text).toMatch(/you said the agent was great.*the agent never understood your issue/i);
   });
 });
+
+describe('the offline interviewer on signals that matter whatever the question', () => {
+  it('follows up a participant weighing a replacement, in their words', async () => {
+    const sim = await run(['We are evaluating HubSpot as a replacement because the reporting is too limited.', FILLER]);
+    expect(sim.outcomes[0]!.move).toBe('probe');
+    expect(sim.outcomes[0]!.text).toMatch(/HubSpot|replacement|reporting/);
+  });
+
+  it('rewords its question for "Can you tell me more about what you mean?"', async () => {
+    const sim = await run(['Can you tell me more about what you mean?', FILLER]);
+    expect(sim.outcomes[0]!.move).toBe('clarify');
+  });
+
+  it('answers "How long will this take?" and asks its question again', async () => {
+    const sim = await run(['How long will this take?', FILLER]);
+    expect(sim.outcomes[0]!.text).toMatch(/few more minutes/);
+    expect(sim.outcomes[0]!.text).toContain('Tell me about the last time you contacted our support team');
+  });
+});

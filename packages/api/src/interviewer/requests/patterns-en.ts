@@ -66,6 +66,7 @@ export const EN: RequestPatterns = {
     "(?:i'm )?not sure (?:what you (?:mean|meant|are asking|'re asking)|i (?:understand|follow|get it))", "(?:i'm |i am )?not sure what (?:that|this) means",
     'what are you asking(?: me)?', "(?:i )?(?:don't|do not) get (?:it|what you mean)",
     '(?:can|could|would) you (?:please )?(?:rephrase|reword|explain|clarify|repeat|elaborate|say (?:that|it) (?:again|differently|another way)|put (?:that|it) (?:differently|another way)|be more specific)(?: (?:the question|that|it|what you mean|yourself))?',
+    '(?:can|could|would) you (?:please )?(?:tell me (?:more )?(?:about )?|explain (?:a bit )?(?:more )?(?:about )?)what you (?:mean|meant|are asking|want to know)',
   ],
   clarifyTerm: [
     "what(?:'s| is| are| does| do) (?:an? )?{x}(?: mean| stand for)?", 'what do you mean by (?:the |an? )?{x}', 'what is meant by (?:the |an? )?{x}',
