@@ -96,7 +96,12 @@ async function reply<D extends Decision>(
   if (!conductorWords) {
     try {
       const chosen = await strategy.decide(ctx);
-      if (chosen?.signal && ctx.intent === 'answer') {
+      // The conductor's own reading is authoritative in the languages it reads; a model's signal counts for a message
+      // in another language (or one it cannot place), so a model misreading "I want to stop paying" ends nothing.
+      const unread = read.reading.language === undefined || read.foreign;
+      if (chosen?.signal && ctx.intent === 'answer' && !unread) {
+        // The signal is not taken and the model wrote nothing else: the guide words this turn.
+      } else if (chosen?.signal && ctx.intent === 'answer') {
         // The strategy read a request the conductor missed (a wording or language its patterns do not know): the
         // conductor re-plans the turn with it and words it itself, so only the conductor ends or skips.
         read = withIntent(read, chosen.signal);

@@ -107,6 +107,15 @@ describe('the LLM interviewer: requests and context', () => {
     expect(session.progress.fraction).toBeLessThan(1);
   });
 
+  it('does not let a model that misreads an answer in English as a stop end the interview', async () => {
+    server.use(fakeOpenAi(() => ({ stream: 'stop' })).handler);
+    const { ws, se } = await start();
+    const res = await postTurn(t, se, 't1', 'I want to stop paying for seats we never use, so I asked support to remove two.');
+    expect(res.json.status).toBe('active');
+    const session = (await t.call('GET', `/v1/sessions/${se.id}`, { key: ws.secretKey })).json;
+    expect(session.fallbacks).toBe(1);
+  });
+
   it('asks the model to reword its own last question on a clarification, not the guide\'s', async () => {
     const fake = fakeOpenAi((req, i) => ({ stream: i === 0 ? 'probe\nYou said the export broke — what happened right after that?' : `${allowedMoves(req)[0]}\nPut simply: what did you see next?` }));
     server.use(fake.handler);
