@@ -92,28 +92,33 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
 
   // Per guide (the same array is passed for every question of a turn): which cue words are the study's topic (in
   // many questions: no evidence for any one of them), and which belong to one question only (enough to build on).
-  const guideCache = new WeakMap<readonly GuideQuestion[], { common: Set<string>; counts: Map<string, number> }>();
+  const guideCache = new WeakMap<readonly GuideQuestion[], { common: Set<string>; counts: Map<string, number>; sets: Map<string, { distinct: Set<string>; unique: Set<string> }> }>();
   const guideWords = (guide: readonly GuideQuestion[] | undefined) => {
-    if (!guide) return { common: new Set<string>(), counts: new Map<string, number>() };
+    if (!guide) return { common: new Set<string>(), counts: new Map<string, number>(), sets: new Map<string, { distinct: Set<string>; unique: Set<string> }>() };
     let found = guideCache.get(guide);
     if (!found) {
       const counts = new Map<string, number>();
       for (const q of guide) for (const c of cuesOf(q).cues) counts.set(c, (counts.get(c) ?? 0) + 1);
       const common = guide.length < COMMON_IN_GUIDE ? new Set<string>() : new Set([...counts].filter(([, n]) => n >= COMMON_IN_GUIDE).map(([c]) => c));
-      found = { common, counts };
+      found = { common, counts, sets: new Map() };
       guideCache.set(guide, found);
     }
     return found;
   };
-  const uniqueTo = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
-    const { counts } = guideWords(guide);
-    return new Set([...cuesOf(q).cues].filter((c) => (counts.get(c) ?? 1) <= 1));
+  // A question's distinctive cues and those no other question shares, worked out once per guide.
+  const setsOf = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined) => {
+    const words = guideWords(guide);
+    let sets = words.sets.get(q.id);
+    if (!sets) {
+      const { cues } = cuesOf(q);
+      const own = [...cues].filter((c) => !words.common.has(c));
+      sets = { distinct: new Set(own.length > 0 ? own : cues), unique: new Set([...cues].filter((c) => (words.counts.get(c) ?? 1) <= 1)) };
+      if (guide) words.sets.set(q.id, sets);
+    }
+    return sets;
   };
-  const distinctive = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => {
-    const { common } = guideWords(guide);
-    const own = [...cuesOf(q).cues].filter((c) => !common.has(c));
-    return new Set(own.length > 0 ? own : cuesOf(q).cues);
-  };
+  const uniqueTo = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => setsOf(q, guide).unique;
+  const distinctive = (q: GuideQuestion, guide: readonly GuideQuestion[] | undefined): Set<string> => setsOf(q, guide).distinct;
   // The answer as slot values are looked up in, and its sentences: once per answer, not once per question.
   let lastAnswer: { text: string; lower: string; sentences: string[] } | undefined;
   const answerText = (answer: string) => {
