@@ -85,6 +85,23 @@ describe('the study page', () => {
     expect(await axeViolations()).to.deep.equal([]);
   });
 
+  it('shows a stopped interview as stopped early, with its key questions covered and those never asked', async () => {
+    // A study of its own, so the other tests' counts stay as they are.
+    const study = await admin('POST', '/v1/studies', { researchQuestion: 'What gets in the way when customers pay invoices?', title: 'Invoices', status: 'live' });
+    const stopped = await admin('POST', '/v1/sessions', { studyId: study.id, participant: { id: 'u_stop' } });
+    await admin('POST', `/v1/sessions/${stopped.id}/turns`, { id: 's1', text: 'The invoice page would not load, so I wrote to support.' });
+    await admin('POST', `/v1/sessions/${stopped.id}/turns`, { id: 's2', text: 'Seriously, I need to go. Please end it.' });
+    await openConsole(`#/studies/${study.id}/sessions`);
+    const row = await until(() => byText('tbody tr', 'u_stop'), 'the stopped interview in the list');
+    expect(row.textContent).to.contain('Stopped early').and.match(/\d of \d key questions/);
+    await openConsole(`#/studies/${study.id}/sessions/${stopped.id}`);
+    const notice = await until(() => byText('section.notice', 'Key questions not asked'), 'the key questions never asked');
+    expect(notice.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(document.querySelector('#app .badge')!.textContent).to.equal('Stopped early');
+    await screenshot('console-stopped-early');
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
   it('builds persona cards with a real quote each and the interviews behind them', async () => {
     await openConsole(`#/studies/${studyId}/personas`);
     await until(() => document.querySelector('#persona-count'), 'the personas form');

@@ -125,8 +125,9 @@ describe('the conductor', () => {
     expect(outcome).toMatchObject({ move: 'wrap_up', status: 'completed', endReason: 'participant_stopped' });
     // Stopped with mandatory questions unasked: never reported as fully covered.
     expect(outcome!.progress.fraction).toBeLessThan(1);
-    expect(outcome!.progress).toMatchObject({ mandatoryCovered: 1, mandatoryTotal: 3 });
-    expect(outcome!.state.coverage).toMatchObject({ m2: { status: 'not_reached' }, m3: { status: 'not_reached' } });
+    // The first question was asked but never answered: it does not count as covered.
+    expect(outcome!.progress).toMatchObject({ mandatoryCovered: 0, mandatoryTotal: 3 });
+    expect(outcome!.state.coverage).toMatchObject({ m1: { status: 'skipped' }, m2: { status: 'not_reached' }, m3: { status: 'not_reached' } });
     expect(outcome!.text).toContain('Back to your dashboard');
   });
 

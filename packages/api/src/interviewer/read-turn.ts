@@ -45,6 +45,8 @@ export function readTurn(input: ReplyInput, matcher: QuestionMatcher): ReadTurn 
   const current = state.guide[state.current];
 
   if (current && intent === 'skip') setCoverage(state, current.id, 'skipped');
+  // Stopping instead of answering leaves the question unanswered: it does not count as covered.
+  if (current && intent === 'stop' && !finished && !substantive && !state.coverage?.[current.id]?.evidence) setCoverage(state, current.id, 'skipped');
   if (current && substantive && intent !== 'skip') setCoverage(state, current.id, 'asked', reading.answer);
   if (substantive && !foreign && !finished) {
     for (const q of unsettled(state, state.current)) {
