@@ -27,7 +27,9 @@ function* candidates(book: Phrasebook, rung: Rung, material: ProbeMaterial, seed
   const plain = rotated(book.probes.plain[rung], seed);
   if (material.quote) {
     const rungText = plain.find((p) => !wasAsked(asked, p)) ?? plain[0]!;
-    for (const frame of rotated(book.probes.quoteFrames, seed)) {
+    // "So you opened a ticket, so…" reads badly: a quote that has its own "so" takes another frame.
+    const frames = rotated(book.probes.quoteFrames, seed).filter((f) => !(/^So\b/.test(f) && /\bso\b/i.test(material.quote!)));
+    for (const frame of frames) {
       const lower = book.language !== 'de' && /\{quote\}[^{]*[—–:,]\s*\{rung\}/.test(frame);
       yield fill(frame, { quote: material.quote, rung: lower ? lowerFirst(rungText) : rungText });
     }
