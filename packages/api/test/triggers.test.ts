@@ -72,6 +72,13 @@ describe('POST /v1/eligibility (browser)', () => {
     expect((await eligibility({ participantId: 'd', attributes: { signedUpAt: t.clock.now().toISOString() } })).json.show).toBeNull();
   });
 
+  it('answers promptly for a page-view pattern built to backtrack (no ReDoS through a publishable key)', async () => {
+    await t.study(ws.secretKey, { triggers: [{ on: 'page_view', urlPattern: '*a*a*a*a*a*a*a*a*b' }] });
+    const res = await eligibility({ participantId: 'redos', url: `https://app.acme.com/${'a'.repeat(1900)}` });
+    expect(res.status).toBe(200);
+    expect(res.json.show).toBeNull();
+  });
+
   it('never shows two interviews at once: one study per answer, and none right after one started', async () => {
     await t.study(ws.secretKey, { triggers: [{ on: 'page_view', urlPattern: '/*' }] });
     await t.study(ws.secretKey, { triggers: [{ on: 'page_view', urlPattern: '/*' }] });
