@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
+import { FreeFormObject } from './free-form.ts';
 import { Attributes, Timestamp, TokenUsage, TurnId } from './common.ts';
 import { Experience } from './study.ts';
 
@@ -44,7 +45,7 @@ export type Participant = z.infer<typeof Participant>;
 /** What caused the interview to start. */
 export const SessionTrigger = z.strictObject({
   event: z.string().max(200).optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
+  properties: FreeFormObject.optional(),
 });
 export type SessionTrigger = z.infer<typeof SessionTrigger>;
 

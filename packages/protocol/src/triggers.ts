@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
+import { FreeFormObject } from './free-form.ts';
 import { Attributes, Timestamp } from './common.ts';
 
 const ParticipantId = z.string().trim().min(1).max(200);
@@ -10,7 +11,7 @@ export const TrackEventRequest = named(
   z.strictObject({
     participantId: ParticipantId,
     event: z.string().trim().min(1).max(200),
-    properties: z.record(z.string(), z.unknown()).optional(),
+    properties: FreeFormObject.optional(),
     attributes: Attributes.optional(),
     at: Timestamp.optional(),
   }),
@@ -35,7 +36,7 @@ export const EligibilityRequest = named(
     participantId: ParticipantId,
     attributes: Attributes.optional(),
     event: z.string().trim().min(1).max(200).optional(),
-    properties: z.record(z.string(), z.unknown()).optional(),
+    properties: FreeFormObject.optional(),
     url: z.string().max(2000).optional(),
   }),
 );
