@@ -1,3 +1,4 @@
+import type { ResolveHost } from './webhooks/destination.ts';
 import type { Store } from './store/store.ts';
 import type { RateLimiter } from './ratelimit/rate-limiter.ts';
 import type { Context } from 'hono';
@@ -41,6 +42,8 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** Delays before each retry of a failed webhook delivery (default: from 10 s up to 8 h, 8 attempts in all). */
   webhookRetryDelaysMs?: number[];
+  /** Deliver webhooks to private, loopback and link-local addresses too (PARLEY_WEBHOOK_ALLOW_PRIVATE; off by default). */
+  webhookAllowPrivate?: boolean;
   /** Public base URL of this API, for links it hands out (invitations); default: the request's own origin. */
   publicUrl?: string;
   /** Where the widget's bundles are served (the hosted interview page loads them); default `/widget` on this origin. */
@@ -59,6 +62,8 @@ export interface AppDeps {
   logger: Logger;
   /** Sends outbound HTTP (webhook deliveries); defaults to the platform's fetch. */
   outboundFetch?: typeof fetch;
+  /** Resolves a webhook's host name before creating it and before each delivery (absent on runtimes without DNS). */
+  resolveHost?: ResolveHost;
   /** Keeps background work alive after the response (waitUntil on the edge); defaults to fire-and-forget. */
   background?: (work: Promise<unknown>) => void;
   /** Live analysis of committed turns (src/analysis/): LLM-backed when configured; createApp builds the offline one when absent. */

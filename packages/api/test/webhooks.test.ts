@@ -41,7 +41,8 @@ afterEach(async () => {
 });
 
 async function setup(failures: number) {
-  const t = await makeTestApp({ config: { adminKey: 'ak_test_admin_key_0123456789', version: 't', maxBodyBytes: 65536, webhookRetryDelaysMs: [20, 40, 80] } });
+  // Delivering to the loopback receiver below needs the self-hoster's explicit setting (off by default: no SSRF).
+  const t = await makeTestApp({ config: { adminKey: 'ak_test_admin_key_0123456789', version: 't', maxBodyBytes: 65536, webhookRetryDelaysMs: [20, 40, 80], webhookAllowPrivate: true } });
   const hook = await receiver(failures);
   cleanups.push(t.cleanup, hook.close);
   const ws = await t.workspace();
@@ -115,5 +116,67 @@ describe('webhooks', () => {
     expect(res.json.status).toBe('completed');
     await until(() => hook.received.length === 1);
     expect(JSON.parse(hook.received[0]!.body).data).toMatchObject({ sessionId: se.id, endReason: 'participant_stopped' });
+  });
+});
+
+describe('webhooks cannot reach into the server\'s own network (SSRF)', () => {
+  const refused = [
+    'http://127.0.0.1:8080/hook', 'http://localhost:6379/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/x', 'http://0.0.0.0/',
+    'http://2130706433/', 'http://0x7f000001/', 'http://127.1/', 'http://[::ffff:127.0.0.1]/', 'http://127.0.0.1.nip.io/', 'http://metadata.google.internal/',
+    'http://10.1.2.3/', 'http://192.168.1.10/', 'http://172.16.0.1/', 'http://100.64.0.1/', 'https://user:pass@hooks.example.com/', 'http://[fd00::1]/', 'http://[fe80::1]/',
+  ];
+  it.each(refused)('refuses %s with a 400 naming the url', async (url) => {
+    const t = await makeTestApp();
+    cleanups.push(t.cleanup);
+    const ws = await t.workspace();
+    const res = await t.call('POST', '/v1/webhooks', { key: ws.secretKey, body: { url, events: ['session.completed'] } });
+    expect(res.status).toBe(400);
+    expect(res.json.error.issues[0].path).toBe('url');
+  });
+
+  it('refuses a public-looking name that resolves to a private address, and checks again at delivery time (DNS rebinding)', async () => {
+    let answer = ['93.184.216.34'];
+    const sent: string[] = [];
+    const t = await makeTestApp({
+      resolveHost: async () => answer,
+      outboundFetch: async (input) => {
+        sent.push(String(input));
+        return new Response('ok');
+      },
+    });
+    cleanups.push(t.cleanup);
+    const ws = await t.workspace();
+    answer = ['10.0.0.7'];
+    const rebound = await t.call('POST', '/v1/webhooks', { key: ws.secretKey, body: { url: 'https://hooks.attacker.example/x', events: ['invitation.created'] } });
+    expect(rebound.status).toBe(400);
+    answer = ['93.184.216.34'];
+    const ok = await t.call('POST', '/v1/webhooks', { key: ws.secretKey, body: { url: 'https://hooks.attacker.example/y', events: ['invitation.created'] } });
+    expect(ok.status).toBe(201);
+    // Now the name points inside the network: the delivery is refused, nothing is sent.
+    answer = ['127.0.0.1'];
+    const st = await t.study(ws.secretKey);
+    await t.call('POST', '/v1/invitations', { key: ws.secretKey, body: { studyId: st.id } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toEqual([]);
+  });
+
+  it('does not follow a redirect with the signed body', async () => {
+    const sent: RequestInit[] = [];
+    const t = await makeTestApp({
+      resolveHost: async () => ['93.184.216.34'],
+      config: { adminKey: 'ak_test_admin_key_0123456789', version: 't', maxBodyBytes: 65536, webhookRetryDelaysMs: [] },
+      outboundFetch: async (_input, init) => {
+        sent.push(init!);
+        return new Response(null, { status: 307, headers: { location: 'http://169.254.169.254/' } });
+      },
+    });
+    cleanups.push(t.cleanup);
+    const ws = await t.workspace();
+    await t.call('POST', '/v1/webhooks', { key: ws.secretKey, body: { url: 'https://hooks.example.com/z', events: ['invitation.created'] } });
+    const st = await t.study(ws.secretKey);
+    await t.call('POST', '/v1/invitations', { key: ws.secretKey, body: { studyId: st.id } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.redirect).toBe('manual');
   });
 });

@@ -5,7 +5,8 @@ import { authenticate, workspaceOf } from '../auth/authenticate.ts';
 import { limitCaller } from '../ratelimit/limit-caller.ts';
 import { idempotent } from '../http/idempotency.ts';
 import { readJson } from '../http/read-json.ts';
-import { notFound } from '../http/api-error.ts';
+import { ApiError, notFound } from '../http/api-error.ts';
+import { resolvedProblem } from '../webhooks/destination.ts';
 
 /** Webhook endpoints of the caller's workspace (secret key): create (the secret is shown once), list, delete. */
 export function webhookRoutes() {
@@ -14,7 +15,10 @@ export function webhookRoutes() {
     .use(limitCaller())
     .post('/', idempotent(), async (c) => {
       const input = await readJson(c, CreateWebhookRequest);
-      const { ids, clock, store } = c.var.deps;
+      const { ids, clock, store, resolveHost, config } = c.var.deps;
+      // Never a way into the server's own network (SSRF): refused before it is stored, and checked again at delivery.
+      const problem = await resolvedProblem(input.url, resolveHost, config.webhookAllowPrivate);
+      if (problem) throw new ApiError('invalid_request', `This webhook URL ${problem}.`, { issues: [{ path: 'url', message: `The URL ${problem}.` }] });
       const record = { id: ids.id('wh'), workspaceId: workspaceOf(c.var.principal), url: input.url, events: input.events, secret: ids.secret('whsec'), createdAt: clock.now().toISOString() };
       await store.createWebhook(record);
       const body: Webhook = { id: record.id, url: record.url, events: input.events, secret: record.secret, createdAt: record.createdAt };

@@ -21,6 +21,8 @@ export interface NodeEnv {
   trustProxy: boolean;
   /** OPENAI_API_KEY / OPENAI_BASE_URL, PARLEY_MODEL…: the language-model interviewer and planner; null = offline. */
   llm: LlmConfig | null;
+  /** PARLEY_WEBHOOK_ALLOW_PRIVATE=1: deliver webhooks inside the host's own network too (off: no SSRF into it). */
+  webhookAllowPrivate: boolean;
 }
 
 /** Reads and checks the Node runtime's environment variables. */
@@ -39,5 +41,6 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     rateLimits: readRateLimits(env),
     trustProxy: env.PARLEY_TRUST_PROXY === '1',
     llm: readLlmConfig(env),
+    webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
   };
 }

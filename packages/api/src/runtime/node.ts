@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openNodeStorage } from './node-storage.ts';
@@ -46,6 +47,8 @@ const analysis = createAnalysis(
 );
 const deps: AppDeps = {
   store,
+  // Webhook host names are looked up before creation and before every delivery (see webhooks/destination.ts).
+  resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
   analysis,
   interviewer: llm ? createLlmInterviewer(llm) : createOfflineInterviewer(),
   planner: llm ? createLlmPlanner(llm) : planner,
@@ -53,7 +56,7 @@ const deps: AppDeps = {
   ids,
   logger,
   // A plan draft may take its model's timeout many times over (retries, repair): a pending Idempotency-Key outlives that.
-  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
+  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
   rateLimiter,
   clientAddress: nodeClientAddress(env),
 };

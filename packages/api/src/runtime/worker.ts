@@ -63,7 +63,8 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
     clock: systemClock(),
     ids: randomIds(),
     logger,
-    config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024 },
+    // No DNS on the edge: webhook URLs get the literal checks (names, IP spellings); see webhooks/destination.ts.
+    config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: ['1', 'true', 'on'].includes(String(env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()) },
     rateLimiter: rateLimits ? redisRateLimiter(redis, rateLimits, { keyOf: (b) => keys.rateLimit(b) }) : undefined,
     clientAddress,
   };

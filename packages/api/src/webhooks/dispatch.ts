@@ -2,6 +2,7 @@ import { SIGNATURE_HEADER, type WebhookDelivery, type WebhookEvent } from '@parl
 import type { AppDeps } from '../deps.ts';
 import type { WebhookRecord } from '../domain/records.ts';
 import { signatureHeader } from './signature.ts';
+import { resolvedProblem } from './destination.ts';
 
 /** Delays before each retry of a failed delivery: about 17 hours of attempts in all. */
 export const DEFAULT_RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000, 8 * 3600_000];
@@ -24,6 +25,9 @@ async function deliver(deps: AppDeps, hook: WebhookRecord, deliveryId: string, b
   const send = deps.outboundFetch ?? ((input, init) => fetch(input, init));
   for (let attempt = 0; ; attempt++) {
     let status = 0;
+    // Checked again at every attempt: a name may resolve elsewhere now than when the webhook was created.
+    const problem = await resolvedProblem(hook.url, deps.resolveHost, deps.config.webhookAllowPrivate);
+    if (problem) return deps.logger.error('webhook_destination_refused', { webhookId: hook.id, deliveryId, problem });
     try {
       const timestamp = Math.floor(deps.clock.now().getTime() / 1000);
       const res = await send(hook.url, {
@@ -37,6 +41,8 @@ async function deliver(deps: AppDeps, hook: WebhookRecord, deliveryId: string, b
           'parley-delivery-attempt': String(attempt + 1),
         },
         body,
+        // A redirect is not followed (it could lead anywhere, with the signed body): it counts as a failed attempt.
+        redirect: 'manual',
         signal: AbortSignal.timeout(10_000),
       });
       status = res.status;
