@@ -44,3 +44,12 @@ describe('free-form objects are bounded at the door, so nothing stored is unread
     expect(res.status).toBe(400);
   });
 });
+
+describe('drafting from an odd research question', () => {
+  it('drafts a valid plan from a 600-character one-word question instead of failing with 500', async () => {
+    const ws = await t.workspace();
+    const res = await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: 'x'.repeat(600) } });
+    expect(res.status).toBe(200);
+    expect(res.json.plan.questions.every((q: { text: string }) => q.text.length <= 500)).toBe(true);
+  });
+});

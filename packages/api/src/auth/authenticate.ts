@@ -5,7 +5,8 @@ import { timingSafeEqual } from './hash-credential.ts';
 import { originAllowed } from './origin.ts';
 import type { Principal, PrincipalKind } from './principal.ts';
 
-const BEARER = /^Bearer\s+([A-Za-z0-9_\-.~+/=]{8,512})$/;
+// The scheme is case-insensitive (RFC 9110: "bearer", "BEARER" are the same scheme).
+const BEARER = /^Bearer\s+([A-Za-z0-9_\-.~+/=]{8,512})$/i;
 
 /** Checks the bearer credential, then that its kind is one the route accepts; sets `principal`. */
 export function authenticate(...accepted: PrincipalKind[]): MiddlewareHandler<AppEnv> {

@@ -31,8 +31,13 @@ export function researchTopic(nlp: TextNlp, researchQuestion: string): string | 
     const score = (phrase.before === 'VERB' ? 3 : phrase.before === 'ADP' ? 1 : 0) + Math.min(2, nouns);
     if (!best || score > best.score) best = { phrase, score };
   }
-  return best ? worded(best.phrase) : undefined;
+  const topic = best ? worded(best.phrase) : undefined;
+  // A topic goes into every question: a run-on "word" (600 letters pasted in) would make them too long to ask.
+  return topic && topic.length <= MAX_TOPIC_CHARS ? topic : undefined;
 }
+
+/** The longest topic put into questions. */
+const MAX_TOPIC_CHARS = 60;
 
 function worded(phrase: NounPhrase): string {
   return phrase.tokens

@@ -14,6 +14,8 @@ const turn = (text: string, id = 't1') => engine.analyseTurn({ turn: { id, role:
 describe('CSV cells (RFC 4180, formula-safe)', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
     expect(csvCell('plain')).toBe('plain');
+    // Leading spaces or line breaks before a formula sign, and full-width signs, are neutralised too.
+    for (const hostile of [' =1+1', '\n=HYPERLINK("x")', '＝1+1', '　＋A1', '\t-2']) expect(csvCell(hostile).replace(/^"/, '').startsWith("'"), hostile).toBe(true);
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');

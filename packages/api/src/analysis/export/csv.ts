@@ -5,7 +5,9 @@
  * as "=HYPERLINK(…)" shows as text instead of running as a formula (OWASP "CSV injection").
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Leading spaces or line breaks are skipped by some spreadsheets before they read a formula, and the full-width
+// signs (＝ ＋ － ＠) are read as formulas by others.
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: numbers are written as numbers (a negative number is not a formula); text is neutralised and quoted as needed. */
