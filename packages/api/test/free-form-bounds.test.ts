@@ -53,3 +53,26 @@ describe('drafting from an odd research question', () => {
     expect(res.json.plan.questions.every((q: { text: string }) => q.text.length <= 500)).toBe(true);
   });
 });
+
+describe('the embedded store on disk', () => {
+  it('keeps its data directory 0700 and its files 0600: participants\' words are for the server\'s user only', async () => {
+    const { mkdtemp, readdir, stat } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openEmbeddedStore } = await import('../src/store/embedded/embedded-store.ts');
+    const dir = join(await mkdtemp(join(tmpdir(), 'parley-perm-')), 'data');
+    const store = await openEmbeddedStore(dir);
+    const app = await makeTestApp({ store });
+    try {
+      const ws = await app.workspace();
+      await app.study(ws.secretKey);
+      expect((await stat(dir)).mode & 0o777).toBe(0o700);
+      for (const file of await readdir(dir)) {
+        const mode = (await stat(join(dir, file))).mode & 0o777;
+        if ((await stat(join(dir, file))).isFile()) expect(mode, file).toBe(0o600);
+      }
+    } finally {
+      await app.cleanup();
+    }
+  });
+});

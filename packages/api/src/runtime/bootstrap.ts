@@ -46,7 +46,7 @@ export async function ensureBootstrapWorkspace(
       ],
     );
   }
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const tmp = `${file}.tmp`;
   await writeFile(tmp, JSON.stringify(keys, null, 2), { mode: 0o600 });
   await rename(tmp, file);

@@ -15,7 +15,8 @@ export const FILES = {
 export type OpenJournalFile = (path: string) => Promise<JournalFile>;
 
 /** The default journal opener: a plain append-mode file. */
-export const openAppend: OpenJournalFile = (path) => open(path, 'a');
+// Data files are the participants' words: readable by the server's user only (0600, in a 0700 directory).
+export const openAppend: OpenJournalFile = (path) => open(path, 'a', 0o600);
 
 /** First line of every journal file: which epoch it holds, so replay can skip a journal a snapshot already covers. */
 function journalHeader(epoch: number): string {
@@ -39,7 +40,7 @@ export async function fsyncDir(dir: string): Promise<void> {
 /** Writes a file so it is either wholly there or not at all: temp file, fsync, rename over, fsync the directory. */
 export async function replaceFile(dir: string, name: string, chunks: Iterable<string>): Promise<void> {
   const tmp = join(dir, `${name}.tmp`);
-  const handle = await open(tmp, 'w');
+  const handle = await open(tmp, 'w', 0o600);
   try {
     for (const chunk of chunks) {
       // One awaited write per chunk also hands the event loop back to writers while a big snapshot is written.

@@ -1,5 +1,5 @@
 // Entry point of the embedded store. The design, and why it is a journal rather than SQLite: see journaled-store.ts.
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { StoreUnavailableError } from '../store.ts';
 import { dropRetiredJournal, type OpenJournalFile, openAppend, startJournal } from './data-dir.ts';
 import { EmbeddedStore } from './journaled-store.ts';
@@ -30,7 +30,9 @@ export async function openEmbeddedStore(dir: string, opts: EmbeddedStoreOptions 
   const now = opts.now ?? Date.now;
   let releaseLock: (() => Promise<void>) | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    // An existing directory keeps its mode through mkdir: tighten it (best effort: the owner may be someone else).
+    await chmod(dir, 0o700).catch(() => undefined);
     releaseLock = await acquireLock(dir);
     const { state, epoch } = await recover(dir);
     const next = epoch + 1;

@@ -33,7 +33,7 @@ async function holderOf(path: string): Promise<number | null> {
 export async function acquireLock(dir: string): Promise<() => Promise<void>> {
   const path = join(dir, FILES.lock);
   const tmp = join(dir, `${FILES.lock}.${process.pid}.tmp`);
-  await writeFile(tmp, `${process.pid}\n`);
+  await writeFile(tmp, `${process.pid}\n`, { mode: 0o600 });
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
