@@ -12,6 +12,24 @@ describe('operations', () => {
     expect(res.json).toEqual({ ok: true, interviewer: 'offline', store: 'embedded', version: 'test' });
   });
 
+  it('is ready while the store answers, and says 503 upstream when it fails or hangs (while /healthz stays live)', async () => {
+    const ready = await t.call('GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.json).toMatchObject({ ready: true, store: 'embedded' });
+    for (const broken of [() => Promise.reject(new Error('ECONNREFUSED')), () => new Promise<never>(() => {})]) {
+      const down = await makeTestApp({ wrapStore: (s) => Object.assign(Object.create(s), { getWorkspace: broken }) });
+      try {
+        const res = await down.call('GET', '/readyz');
+        expect(res.status).toBe(503);
+        expect(res.json.error.type).toBe('upstream');
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect((await down.call('GET', '/healthz')).status).toBe(200);
+      } finally {
+        await down.cleanup();
+      }
+    }
+  });
+
   it('serves the OpenAPI document generated from the protocol schemas', async () => {
     const res = await t.call('GET', '/openapi.json');
     expect(res.status).toBe(200);

@@ -5,7 +5,7 @@ import { CreateWorkspaceRequest, CreatedWorkspace, Workspace } from './workspace
 import { DraftPlanRequest, DraftPlanResponse } from './plan.ts';
 import { CreateStudyRequest, Study, UpdateStudyRequest } from './study.ts';
 import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
-import { Health } from './health.ts';
+import { Health, Readiness } from './health.ts';
 import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
 import { CreateWebhookRequest, Webhook } from './webhooks.ts';
 import { AskRequest, AskResponse, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
@@ -52,6 +52,7 @@ export const routes: RouteSpec[] = [
   { method: 'post', path: '/v1/studies/{id}/personas', summary: 'Persona cards from clusters of what participants said and did', auth: ['secret'], body: PersonasRequest, ok: { status: 200, schema: PersonasResponse }, errors: [...common, 404, 413] },
   { method: 'get', path: '/v1/studies/{id}/export', summary: 'Transcripts and insights as JSON, CSV (RFC 4180, formula-safe) or Markdown', auth: ['secret'], query: { format: 'json (default) | csv | md' }, ok: { status: 200 }, errors: [...common, 404] },
   { method: 'get', path: '/healthz', summary: 'Liveness, and which interviewer is active', auth: ['none'], ok: { status: 200, schema: Health }, errors: [] },
+  { method: 'get', path: '/readyz', summary: 'Readiness: 200 while the store answers a read, 503 upstream while it does not (for load balancers)', auth: ['none'], ok: { status: 200, schema: Readiness }, errors: [503] },
   { method: 'get', path: '/openapi.json', summary: 'This document', auth: ['none'], ok: { status: 200 }, errors: [] },
 ];
 
