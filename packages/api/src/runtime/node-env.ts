@@ -1,3 +1,4 @@
+import type { TrustedProxy } from '../ratelimit/proxy-client-address.ts';
 import { resolve } from 'node:path';
 import { readRedisSettings, type RedisSettings } from '../store/redis/redis-settings.ts';
 import { readRateLimits } from '../ratelimit/rate-limit-settings.ts';
@@ -17,8 +18,8 @@ export interface NodeEnv {
   redis: RedisSettings | null;
   /** PARLEY_RATE_LIMITS and PARLEY_RATE_LIMIT_*: the limits to apply; null = none. */
   rateLimits: RateLimits | null;
-  /** PARLEY_TRUST_PROXY=1: take the client address from the reverse proxy's headers, not the socket. */
-  trustProxy: boolean;
+  /** PARLEY_TRUST_PROXY=1 (x-forwarded-for) or =cloudflare (cf-connecting-ip): the client address from the proxy, not the socket. */
+  trustProxy: TrustedProxy | false;
   /** OPENAI_API_KEY / OPENAI_BASE_URL, PARLEY_MODEL…: the language-model interviewer and planner; null = offline. */
   llm: LlmConfig | null;
   /** PARLEY_WEBHOOK_ALLOW_PRIVATE=1: deliver webhooks inside the host's own network too (off: no SSRF into it). */
@@ -39,7 +40,7 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     quiet: env.PARLEY_LOG_REQUESTS === '0',
     redis: readRedisSettings(env),
     rateLimits: readRateLimits(env),
-    trustProxy: env.PARLEY_TRUST_PROXY === '1',
+    trustProxy: env.PARLEY_TRUST_PROXY === 'cloudflare' ? 'cloudflare' : env.PARLEY_TRUST_PROXY === '1' ? 'forwarded' : false,
     llm: readLlmConfig(env),
     webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
   };

@@ -28,7 +28,9 @@ describe('rate limit settings from the environment', () => {
 
 describe('client address from a trusted proxy', () => {
   it("prefers cf-connecting-ip, else the last x-forwarded-for entry (the one the proxy saw)", () => {
-    expect(addressFromProxyHeaders(new Headers({ 'cf-connecting-ip': '198.51.100.4', 'x-forwarded-for': '1.1.1.1' }))).toBe('198.51.100.4');
+    // cf-connecting-ip only when the operator said the proxy is Cloudflare: behind another proxy a client can forge it.
+    expect(addressFromProxyHeaders(new Headers({ 'cf-connecting-ip': '198.51.100.4', 'x-forwarded-for': '1.1.1.1' }), 'cloudflare')).toBe('198.51.100.4');
+    expect(addressFromProxyHeaders(new Headers({ 'cf-connecting-ip': '198.51.100.4', 'x-forwarded-for': '1.1.1.1' }))).toBe('1.1.1.1');
     expect(addressFromProxyHeaders(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9');
     expect(addressFromProxyHeaders(new Headers())).toBeUndefined();
   });
