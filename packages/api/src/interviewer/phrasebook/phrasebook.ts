@@ -36,7 +36,7 @@ export interface Phrasebook {
    * Follow-up questions along the story ladder. `plain[rung]`: stand-alone ("What happened next?").
    * `aboutPhrase[rung]`: built around `{x}` ("What did you do about {x}?"). `quoteFrames`: put the participant's words
    * before a plain rung question: "You said {quote} — {rung}" where {rung} is a plain rung question with a lower-case
-   * first letter.
+   * first letter when `lowerCaseAfterFrame` (en, fr, es), as it is otherwise (de: "Sie sagten: {quote}. {rung}").
    */
   probes: {
     plain: Record<Rung, string[]>;
@@ -58,7 +58,10 @@ export interface Phrasebook {
     /** After an echo ("Got WHAT done?"): "{x}" is the word they echoed. */
     echo: string[];
   };
-  /** Building a reworded question on what was said: "You mentioned {x} earlier — {question}" ({question} lower-cased first). */
+  /**
+   * Building a reworded question on what was said: "You mentioned {x} earlier — {question}" ({question} lower-cased
+   * first when `lowerCaseAfterFrame`).
+   */
   bridges: string[];
   /** The thank-you that ends an interview, by why it ends (no question in any). */
   wrapUp: Record<EndReason, string>;
@@ -74,4 +77,14 @@ export interface Phrasebook {
   backToQuestion: string[];
   /** Default name of the people who read the answers, when the study names no researcher ("the research team"). */
   team: string;
+  /**
+   * How text put into a frame starts. True (en, fr, es): it runs on from the frame and takes a lower-case first letter
+   * (leave "I", names and acronyms as they are) — `{rung}` in `probes.quoteFrames`, `{question}` in `bridges` and
+   * `clarify.echo`, and the question after a `clarify.simpler` or `clarify.reframe` lead-in ("You said the trial ran
+   * out — what happened next?"); `{quote}` and `{earlier}` sit mid-sentence, lower-case unless a name. False (de): every
+   * such frame ends its sentence first (". " or ": "), so the text keeps its capital, German nouns included; `{quote}`
+   * and `{earlier}` follow a colon and start with a capital too. `backToQuestion` is always followed by the question
+   * as it is, in every book.
+   */
+  lowerCaseAfterFrame: boolean;
 }
