@@ -115,7 +115,7 @@ describe('webhooks', () => {
     const res = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: 't1', text: 'I want to stop now.' } });
     expect(res.json.status).toBe('completed');
     await until(() => hook.received.length === 1);
-    expect(JSON.parse(hook.received[0]!.body).data).toMatchObject({ sessionId: se.id, endReason: 'participant_stopped' });
+    expect(JSON.parse(hook.received[0]!.body).data).toMatchObject({ sessionId: se.id, endReason: 'participant_stopped', outcome: 'stopped_early' });
   });
 });
 

@@ -73,7 +73,7 @@ describe('the study page', () => {
     }
   });
 
-  it('lists interviews live with their segment and progress, and filters them by status', async () => {
+  it('lists interviews live with their segment and progress, and filters them by outcome', async () => {
     await openConsole(`#/studies/${studyId}/sessions`);
     await until(() => document.querySelectorAll('tbody tr').length === 8, 'eight interviews');
     expect(byText('tbody tr', 'u_0')!.textContent).to.contain('plan: free').and.contain('channel: email').and.contain('2 answers');
@@ -82,6 +82,11 @@ describe('the study page', () => {
     await admin('POST', `/v1/sessions/${fresh.id}/end`, { reason: 'dismissed' });
     choose('select', 'abandoned');
     await until(() => document.querySelectorAll('tbody tr').length === 1 && byText('tbody tr', 'u_live'), 'only the abandoned interview');
+    // Dismissed before answering anything: nobody took part, so abandoned (not stopped early), and it says why.
+    expect(byText('tbody tr', 'u_live')!.textContent).to.contain('Abandoned').and.contain('the participant closed it');
+    choose('select', 'in_progress');
+    await until(() => document.querySelectorAll('tbody tr').length === 8 && !byText('tbody tr', 'u_live'), 'the eight interviews in progress');
+    expect([...document.querySelectorAll('tbody .badge')].map((b) => b.textContent)).to.deep.equal(Array(8).fill('In progress'));
     expect(await axeViolations()).to.deep.equal([]);
   });
 
@@ -91,13 +96,30 @@ describe('the study page', () => {
     const stopped = await admin('POST', '/v1/sessions', { studyId: study.id, participant: { id: 'u_stop' } });
     await admin('POST', `/v1/sessions/${stopped.id}/turns`, { id: 's1', text: 'The invoice page would not load, so I wrote to support.' });
     await admin('POST', `/v1/sessions/${stopped.id}/turns`, { id: 's2', text: 'Seriously, I need to go. Please end it.' });
+    // A finished interview next to it, so the outcome filter has something to leave out.
+    const other = await admin('POST', '/v1/sessions', { studyId: study.id, participant: { id: 'u_other' } });
+    await admin('POST', `/v1/sessions/${other.id}/end`, { reason: 'dismissed' });
+    const read = await admin('GET', `/v1/sessions/${stopped.id}`);
+    expect(read).to.include({ status: 'completed', endReason: 'participant_stopped', outcome: 'stopped_early' });
+    const { mandatoryCovered, mandatoryTotal } = read.progress;
+    const never = read.coverage.filter((q: { mandatory: boolean; status: string }) => q.mandatory && q.status === 'not_reached').map((q: { text: string }) => q.text);
+    expect(never.length).to.be.greaterThan(0);
+
     await openConsole(`#/studies/${study.id}/sessions`);
     const row = await until(() => byText('tbody tr', 'u_stop'), 'the stopped interview in the list');
-    expect(row.textContent).to.contain('Stopped early').and.match(/\d of \d key questions/);
+    expect(row.querySelector('.badge')!.textContent).to.equal('Stopped early');
+    expect(row.textContent).to.contain('the participant asked to stop').and.contain(`${mandatoryCovered} of ${mandatoryTotal} key questions`);
+    expect(row.textContent).not.to.match(/\b(\d+)\/\1\b/);
+    choose('select', 'stopped_early');
+    await until(() => document.querySelectorAll('tbody tr').length === 1 && byText('tbody tr', 'u_stop'), 'only the stopped interview');
+    choose('select', 'completed');
+    await until(() => byText('p, h2, h3', 'No interviews with this outcome'), 'no completed interview');
+
     await openConsole(`#/studies/${study.id}/sessions/${stopped.id}`);
     const notice = await until(() => byText('section.notice', 'Key questions not asked'), 'the key questions never asked');
-    expect(notice.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(never);
     expect(document.querySelector('#app .badge')!.textContent).to.equal('Stopped early');
+    expect(byText('p', 'key questions')!.textContent).to.equal(`${mandatoryCovered} of ${mandatoryTotal} key questions · the participant asked to stop`);
     await screenshot('console-stopped-early');
     expect(await axeViolations()).to.deep.equal([]);
   });

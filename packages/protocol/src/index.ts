@@ -6,7 +6,7 @@ export { normalisePlan } from './plan-questions.ts';
 export { questionProblem } from './question-checks.ts';
 export * from './study.ts';
 export * from './session.ts';
-export { sessionOutcome } from './session-outcome.ts';
+export { sessionOutcome, keyQuestionsNotAsked, OUTCOME_LABELS, type OutcomeFacts } from './session-outcome.ts';
 export * from './health.ts';
 export * from './triggers.ts';
 export * from './webhooks.ts';

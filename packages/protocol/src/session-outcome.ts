@@ -1,17 +1,42 @@
-import type { Progress, SessionOutcome, SessionStatus } from './session.ts';
+// Imports types only, so the console and the SDK can load this file ('@parley/protocol/session-outcome') without zod.
+import type { QuestionCoverage, Session, SessionOutcome } from './session.ts';
+
+/** What an interview's outcome is read from; the wire `Session` has each (answers are its participant turns). */
+export interface OutcomeFacts {
+  status: Session['status'];
+  endReason?: Session['endReason'] | undefined;
+  /** Every guide question's status, as in `Session.coverage`. */
+  coverage: readonly Pick<QuestionCoverage, 'mandatory' | 'status'>[];
+  /** Answers the participant gave. */
+  answers: number;
+}
+
+/** Each outcome as a researcher reads it; the console, the Markdown export and SDK users share these words. */
+export const OUTCOME_LABELS: Readonly<Record<SessionOutcome, string>> = {
+  in_progress: 'In progress',
+  completed: 'Completed',
+  stopped_early: 'Stopped early',
+  abandoned: 'Abandoned',
+};
 
 /**
- * How an interview went, from its status, why it ended and its progress: still active is in progress; ended by the
- * participant (a stop request, or dismissing it) is stopped early; ended by a budget is completed only when every
- * mandatory question was covered; abandoned stays abandoned.
+ * How an interview went. Active is in progress. The participant asking to stop is stopped early. Dismissed is stopped
+ * early once they had answered (before that nobody took part: abandoned). Any other ending (the guide done, a budget
+ * spent, a client ending it as completed) is completed only if every mandatory question was reached (asked, answered
+ * along the way or skipped by the participant); otherwise it stopped early, whatever the end reason says.
  */
-export function sessionOutcome(status: SessionStatus, endReason: string | undefined, progress: Progress): SessionOutcome {
-  if (status === 'active') return 'in_progress';
-  if (status === 'abandoned') return endReason === 'dismissed' ? 'stopped_early' : 'abandoned';
-  if (endReason === 'participant_stopped' || endReason === 'dismissed') return 'stopped_early';
-  if (endReason === 'turn_budget' || endReason === 'time_budget') {
-    const { mandatoryCovered, mandatoryTotal } = progress;
-    return mandatoryTotal !== undefined && mandatoryCovered !== undefined && mandatoryCovered < mandatoryTotal ? 'stopped_early' : 'completed';
-  }
-  return 'completed';
+export function sessionOutcome(facts: OutcomeFacts): SessionOutcome {
+  if (facts.status === 'active') return 'in_progress';
+  if (facts.endReason === 'participant_stopped') return 'stopped_early';
+  if (facts.status === 'abandoned') return facts.answers > 0 ? 'stopped_early' : 'abandoned';
+  return facts.coverage.some(isUnreachedKeyQuestion) ? 'stopped_early' : 'completed';
+}
+
+/** The mandatory questions a stopped interview never asked nor had answered, in guide order; none for other outcomes. */
+export function keyQuestionsNotAsked<Q extends Pick<QuestionCoverage, 'mandatory' | 'status'>>(session: { outcome: SessionOutcome; coverage: readonly Q[] }): Q[] {
+  return session.outcome === 'stopped_early' ? session.coverage.filter(isUnreachedKeyQuestion) : [];
+}
+
+function isUnreachedKeyQuestion(q: Pick<QuestionCoverage, 'mandatory' | 'status'>): boolean {
+  return q.mandatory && (q.status === 'not_reached' || q.status === 'to_come');
 }

@@ -77,7 +77,7 @@ export const CreatedSession = named(
 );
 export type CreatedSession = z.infer<typeof CreatedSession>;
 
-/** Where one guide question stands in an interview; `to_come` while it may still be asked. */
+/** Where one guide question stands in an interview; `to_come` only while the interview may still ask it (once it ended, `not_reached`). */
 export const QuestionCoverage = named(
   'QuestionCoverage',
   z.object({
@@ -125,6 +125,8 @@ export type Session = z.infer<typeof Session>;
 export const ListSessionsQuery = z.object({
   studyId: z.string().min(1).max(100).optional(),
   status: SessionStatus.optional(),
+  /** Filters by how interviews went (`stopped_early` spans both statuses an early end can leave). */
+  outcome: SessionOutcome.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().min(1).max(200).optional(),
 });

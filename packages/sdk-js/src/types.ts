@@ -16,7 +16,9 @@ export type {
   Invitation,
   Plan,
   Progress,
+  QuestionCoverage,
   Session,
+  SessionOutcome,
   SessionStatus,
   Study,
   StudyStatus,
@@ -63,8 +65,8 @@ export interface ListParams {
   limit?: number;
   cursor?: string;
 }
-/** Query of `sessions.list`. */
-export type SessionListParams = ListParams & Partial<Pick<P.ListSessionsQuery, 'studyId' | 'status'>>;
+/** Query of `sessions.list`: by study, status and/or outcome (how it went: `stopped_early` spans two statuses). */
+export type SessionListParams = ListParams & Partial<Pick<P.ListSessionsQuery, 'studyId' | 'status' | 'outcome'>>;
 
 /** One piece of a streamed reply: `event: delta` `data: {"text":"…"}` of API.md. */
 export interface TextDelta {

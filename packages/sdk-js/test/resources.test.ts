@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, setup } from './helpers.ts';
-import { NotFoundError, Page } from '../src/index.ts';
+import { NotFoundError, Page, type QuestionCoverage, type Session, type SessionOutcome } from '../src/index.ts';
 
 let s: Awaited<ReturnType<typeof setup>>;
 beforeEach(async () => {
@@ -89,6 +89,22 @@ describe('sessions and turns', () => {
     expect((await s.client.sessions.list({ status: 'completed' })).data).toEqual([]);
     const ended = await s.client.sessions.end(session.id, { reason: 'dismissed' });
     expect(ended).toMatchObject({ id: session.id, status: 'abandoned', endReason: 'dismissed' });
+  });
+
+  it('reads how an interview went: outcome, per-question coverage and key questions, and lists by outcome', async () => {
+    const study = await s.study();
+    const session = await s.client.sessions.create({ studyId: study.id });
+    expect((await s.client.sessions.retrieve(session.id)).outcome).toBe('in_progress');
+    await s.client.sessions.turns.create(session.id, { text: 'The billing page charged me twice.' });
+    const ended: Session = await s.client.sessions.end(session.id, { reason: 'dismissed' });
+    const outcome: SessionOutcome = ended.outcome;
+    expect(outcome).toBe('stopped_early');
+    const coverage: QuestionCoverage[] = ended.coverage;
+    expect(coverage[0]).toMatchObject({ mandatory: true, status: 'asked' });
+    expect(coverage.some((q) => q.mandatory && q.status === 'not_reached')).toBe(true);
+    expect(ended.progress.mandatoryTotal).toBe(coverage.filter((q) => q.mandatory).length);
+    expect((await s.client.sessions.list({ studyId: study.id, outcome: 'stopped_early' })).data.map((x) => x.id)).toEqual([session.id]);
+    expect((await s.client.sessions.list({ studyId: study.id, outcome: 'abandoned' })).data).toEqual([]);
   });
 
   it('uses a session token for its own session through options.apiKey', async () => {

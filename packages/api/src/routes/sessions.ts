@@ -13,7 +13,7 @@ import { sessionWorkspace } from '../services/take-turn.ts';
 import type { KeyedMutex } from '../services/keyed-mutex.ts';
 import { turnRoute } from './turns.ts';
 
-/** Sessions: start (publishable or secret), list (secret), read and end (session token or secret), and turns. */
+/** Sessions: start (publishable or secret), list by study, status or outcome (secret), read and end (session token or secret), and turns. */
 export function sessionRoutes(locks: KeyedMutex) {
   return new Hono<AppEnv>()
     .post('/', authenticate('publishable', 'secret'), limitCaller(), idempotent(), async (c) => {
@@ -22,10 +22,10 @@ export function sessionRoutes(locks: KeyedMutex) {
       return c.json(await startSession(c.var.deps, principal, input), 201);
     })
     .get('/', authenticate('secret'), limitCaller(), async (c) => {
-      const { studyId, status, limit, cursor } = readQuery(c, ListSessionsQuery);
+      const { studyId, status, outcome, limit, cursor } = readQuery(c, ListSessionsQuery);
       const page = await c.var.deps.store.listSessions(
         workspaceOf(c.var.principal),
-        { ...(studyId ? { studyId } : {}), ...(status ? { status } : {}) },
+        { ...(studyId ? { studyId } : {}), ...(status ? { status } : {}), ...(outcome ? { outcome } : {}) },
         { limit, ...(cursor ? { cursor } : {}) },
       );
       return c.json({ data: page.data.map(presentSession), nextCursor: page.nextCursor });

@@ -1,5 +1,6 @@
-import { sessionOutcome, type Session, type Turn } from '@parley/protocol';
+import type { Session, Turn } from '@parley/protocol';
 import { presentCoverage } from './present-coverage.ts';
+import { outcomeOf } from '../domain/session-outcome.ts';
 import type { SessionWithTurns, StoredTurn } from '../domain/records.ts';
 
 /** A stored turn as the wire shows it (internal links stripped). */
@@ -22,8 +23,8 @@ export function presentSession({ session, turns }: SessionWithTurns): Session {
     fallbacks: session.fallbacks,
     usage: session.usage ?? { promptTokens: 0, completionTokens: 0 },
     ...(session.endReason ? { endReason: session.endReason } : {}),
-    outcome: sessionOutcome(session.status, session.endReason, session.progress),
-    coverage: presentCoverage(session.state),
+    outcome: outcomeOf(session),
+    coverage: presentCoverage(session.state, session.status !== 'active'),
     startedAt: session.startedAt,
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),
   };

@@ -12,6 +12,7 @@ import type {
   StudyRecord,
   WorkspaceRecord,
 } from '../domain/records.ts';
+import type { SessionFilter } from './session-filter.ts';
 
 /** Paging request of a list. `cursor` is whatever the store returned as `nextCursor`. */
 export interface PageRequest {
@@ -88,10 +89,10 @@ export interface Store {
   createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord): Promise<void>;
   /** Reads a session of this workspace with its turns. */
   getSession(workspaceId: string, id: string): Promise<SessionWithTurns | null>;
-  /** Lists a workspace's sessions, newest first, optionally of one study and/or one status. */
+  /** Lists a workspace's sessions, newest first, optionally of one study, one status and/or one outcome. */
   listSessions(
     workspaceId: string,
-    filter: { studyId?: string; status?: SessionRecord['status'] },
+    filter: SessionFilter,
     page: PageRequest,
   ): Promise<Page<SessionWithTurns>>;
   /**

@@ -1,12 +1,12 @@
+import { OUTCOME_LABELS } from '@parley/protocol/session-outcome';
+
 const LABELS: Record<string, string> = {
   draft: 'Draft',
   live: 'Live',
   closed: 'Closed',
   active: 'In progress',
-  completed: 'Completed',
-  abandoned: 'Abandoned',
-  in_progress: 'In progress',
-  stopped_early: 'Stopped early',
+  // An interview's outcome (completed, stopped early, abandoned, in progress) in the words the exports use.
+  ...OUTCOME_LABELS,
 };
 
 /** A study's status or an interview's outcome as a coloured word (never colour alone). */

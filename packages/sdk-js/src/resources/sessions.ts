@@ -23,7 +23,7 @@ export class Sessions extends APIResource {
     return this._requester.json({ method: 'POST', path: '/v1/sessions', body: params, retryable: false, idempotent: true }, options);
   }
 
-  /** Lists sessions, newest first, optionally of one study or status: `await` for a page, `for await` for all. */
+  /** Lists sessions, newest first, optionally of one study, status or outcome: `await` for a page, `for await` for all. */
   list(params: SessionListParams = {}, options?: RequestOptions): PagePromise<Session> {
     return listPages(this._requester, { path: '/v1/sessions', query: { ...params } }, options);
   }

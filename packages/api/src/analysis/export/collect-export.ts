@@ -1,5 +1,6 @@
-import { sessionOutcome, type Attributes, type Progress, type SessionOutcome, type Study, type StudyInsights } from '@parley/protocol';
+import { keyQuestionsNotAsked, type Attributes, type Progress, type QuestionCoverage, type SessionOutcome, type Study, type StudyInsights } from '@parley/protocol';
 import { presentCoverage } from '../../services/present-coverage.ts';
+import { outcomeOf } from '../../domain/session-outcome.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { SessionWithTurns } from '../../domain/records.ts';
 import type { StudyView } from '../analysis.ts';
@@ -22,7 +23,11 @@ export interface ExportSession {
   outcome: SessionOutcome;
   endReason?: string;
   progress: Progress;
-  /** Mandatory questions never asked nor answered (a stopped interview's gaps). */
+  /** Mandatory questions asked or answered along the way, of all mandatory ones: progress as a researcher counts it. */
+  keyQuestions: { covered: number; total: number };
+  /** Each guide question's status, in guide order, as `Session.coverage`. */
+  coverage: QuestionCoverage[];
+  /** A stopped interview's mandatory questions never asked nor answered (empty for any other outcome). */
   unaskedMandatory: string[];
   participant: { id?: string; attributes?: Attributes };
   startedAt: string;
@@ -57,13 +62,17 @@ export async function collectExport(deps: AppDeps, study: Study, view: StudyView
     insights: view.rendered.insights,
     sessions: all.map(({ session, turns }) => {
       const analysed = new Map(model.sessions.get(session.id)?.turns.map((t) => [t.turnId, t]));
+      const outcome = outcomeOf(session);
+      const coverage = presentCoverage(session.state, session.status !== 'active');
       return {
         id: session.id,
         status: session.status,
-        outcome: sessionOutcome(session.status, session.endReason, session.progress),
+        outcome,
         ...(session.endReason ? { endReason: session.endReason } : {}),
         progress: session.progress,
-        unaskedMandatory: presentCoverage(session.state).filter((q) => q.mandatory && (q.status === 'not_reached' || q.status === 'to_come')).map((q) => q.text),
+        keyQuestions: keyQuestionsOf(session.progress, coverage),
+        coverage,
+        unaskedMandatory: keyQuestionsNotAsked({ outcome, coverage }).map((q) => q.text),
         participant: session.participant,
         startedAt: session.startedAt,
         ...(session.endedAt ? { endedAt: session.endedAt } : {}),
@@ -81,4 +90,11 @@ export async function collectExport(deps: AppDeps, study: Study, view: StudyView
       };
     }),
   };
+}
+
+/** The interviewer's own count when it gave one; sessions stored before it did are counted from their coverage. */
+function keyQuestionsOf(progress: Progress, coverage: QuestionCoverage[]): { covered: number; total: number } {
+  if (progress.mandatoryTotal !== undefined) return { covered: progress.mandatoryCovered ?? 0, total: progress.mandatoryTotal };
+  const key = coverage.filter((q) => q.mandatory);
+  return { covered: key.filter((q) => q.status === 'asked' || q.status === 'covered').length, total: key.length };
 }

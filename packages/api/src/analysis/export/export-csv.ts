@@ -13,8 +13,7 @@ export function exportCsv(data: ExportData): string {
   const attributes = [...new Set(data.sessions.flatMap((s) => Object.keys(s.participant.attributes ?? {})))].sort();
   let out = '\uFEFF' + csvRow([...SESSION_COLUMNS, ...attributes.map((a) => `attr:${a}`), ...TURN_COLUMNS]);
   for (const s of data.sessions) {
-    const mandatory = s.progress.mandatoryTotal === undefined ? '' : `${s.progress.mandatoryCovered ?? 0}/${s.progress.mandatoryTotal}`;
-    const head = [s.id, s.participant.id ?? '', s.status, s.startedAt, s.outcome, s.endReason ?? '', mandatory, s.unaskedMandatory.join(' | '), ...attributes.map((a) => s.participant.attributes?.[a] ?? '')];
+    const head = [s.id, s.participant.id ?? '', s.status, s.startedAt, s.outcome, s.endReason ?? '', `${s.keyQuestions.covered}/${s.keyQuestions.total}`, s.unaskedMandatory.join(' | '), ...attributes.map((a) => s.participant.attributes?.[a] ?? '')];
     s.turns.forEach((t, i) => {
       const a = t.analysis;
       out += csvRow([

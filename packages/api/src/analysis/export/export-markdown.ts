@@ -1,7 +1,5 @@
+import { OUTCOME_LABELS } from '@parley/protocol';
 import type { ExportData } from './collect-export.ts';
-
-/** Outcomes as a researcher reads them. */
-const OUTCOME_LABELS = { in_progress: 'In progress', completed: 'Completed', stopped_early: 'Stopped early', abandoned: 'Abandoned' } as const;
 
 /** The export as a readable report: summary, key findings, themes with quotes, sentiment, then every transcript. */
 export function exportMarkdown(data: ExportData): string {
@@ -36,7 +34,7 @@ export function exportMarkdown(data: ExportData): string {
   lines.push('## Transcripts', '');
   for (const s of data.sessions) {
     const attrs = Object.entries(s.participant.attributes ?? {}).map(([k, v]) => `${k}: ${v}`).join(', ');
-    const mandatory = s.progress.mandatoryTotal === undefined ? '' : ` · key questions ${s.progress.mandatoryCovered ?? 0} of ${s.progress.mandatoryTotal}`;
+    const mandatory = s.keyQuestions.total === 0 ? '' : ` · key questions ${s.keyQuestions.covered} of ${s.keyQuestions.total}`;
     lines.push(`### Session ${s.id}${s.participant.id ? ` — ${md(s.participant.id)}` : ''}`, '', `${OUTCOME_LABELS[s.outcome]}${s.endReason ? ` (${s.endReason})` : ''}${mandatory} · started ${s.startedAt}${attrs ? ` · ${md(attrs)}` : ''}`, '');
     if (s.unaskedMandatory.length > 0) lines.push(`Key questions not asked: ${s.unaskedMandatory.map(md).join(' · ')}`, '');
     for (const t of s.turns) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../domain/records.ts';
 import { type ContractContext, givenSession, givenStudy, givenWorkspace, mustGetSession } from './context.ts';
 import { allPages } from './pages.ts';
+import { sampleState } from '../store.fixtures.ts';
 
 /** Sessions: create with first turns, read, list with filters, end once. */
 export function sessionsContract(ctx: () => ContractContext): void {
@@ -47,6 +48,31 @@ export function sessionsContract(ctx: () => ContractContext): void {
       expect(await listIds({ studyId: a.id, status: 'active' }, 2)).toEqual(expectIds((s, i) => s.studyId === a.id && status(s, i) === 'active'));
       expect(await listIds({ studyId: 'st_missing' }, 5)).toEqual([]);
       expect(await listIds({ status: 'abandoned' }, 5)).toEqual([]);
+    });
+
+    it('lists sessions by outcome, which spans statuses (a dismissal after answers and a stop request both stopped early)', async () => {
+      const { store, f } = ctx();
+      const { workspace } = await givenWorkspace(ctx());
+      const study = await givenStudy(ctx(), workspace.id);
+      const make = async (end?: { status: 'completed' | 'abandoned'; endReason: 'completed' | 'dismissed' | 'participant_stopped' }, answers = 0) => {
+        const { session } = await givenSession(ctx(), workspace.id, study.id, { state: { ...sampleState(), turnsUsed: answers } });
+        if (end) await store.endSession(workspace.id, session.id, { ...end, endedAt: f.at() });
+        return session.id;
+      };
+      const active = await make();
+      const completed = await make({ status: 'completed', endReason: 'completed' }, 3);
+      const stopped = await make({ status: 'completed', endReason: 'participant_stopped' }, 2);
+      const declined = await make({ status: 'abandoned', endReason: 'dismissed' });
+      const dismissed = await make({ status: 'abandoned', endReason: 'dismissed' }, 1);
+      const ids = async (filter: Parameters<typeof store.listSessions>[1]) => {
+        const pages = await allPages((p) => store.listSessions(workspace.id, { studyId: study.id, ...filter }, p), 1);
+        return pages.flatMap((p) => p.data.map((s) => s.session.id));
+      };
+      expect(await ids({ outcome: 'in_progress' })).toEqual([active]);
+      expect(await ids({ outcome: 'completed' })).toEqual([completed]);
+      expect(await ids({ outcome: 'stopped_early' })).toEqual([dismissed, stopped]);
+      expect(await ids({ outcome: 'abandoned' })).toEqual([declined]);
+      expect(await ids({ outcome: 'stopped_early', status: 'completed' })).toEqual([stopped]);
     });
 
     it('lists each session with its transcript', async () => {

@@ -31,6 +31,7 @@ import { dropRetiredJournal, type OpenJournalFile, retireJournal, startJournal }
 import { Journal, type JournalFile } from './journal.ts';
 import type { Mutation } from './mutations.ts';
 import { pageOf } from './ordered-index.ts';
+import { matchesSessionFilter, type SessionFilter } from '../session-filter.ts';
 import { writeSnapshot } from './snapshot.ts';
 import type { MemoryState, SessionEntry } from './state.ts';
 
@@ -161,13 +162,13 @@ export class EmbeddedStore implements Store {
 
   async listSessions(
     workspaceId: string,
-    filter: { studyId?: string; status?: SessionRecord['status'] },
+    filter: SessionFilter,
     page: PageRequest,
   ): Promise<Page<SessionWithTurns>> {
     this.usable();
     const found = pageOf(this.state.sessionIndex(workspaceId, filter.studyId), page.cursor, page.limit, (id) => {
       const e = this.state.session(workspaceId, id);
-      return e && (filter.status === undefined || e.record.status === filter.status) ? e : undefined;
+      return e && matchesSessionFilter(e.record, filter) ? e : undefined;
     });
     return this.settled({ data: found.data.map(sessionCopy), nextCursor: found.nextCursor });
   }

@@ -26,6 +26,7 @@ import type {
 import type { CommitOutcome, IdempotencyClaim, PageRequest, SessionAnalysisRecord, Store, StoredResponse, TurnCommit } from '../store.ts';
 import { StoreUnavailableError } from '../store.ts';
 import { type RedisKeys, redisKeys } from './keys.ts';
+import { matchesSessionFilter, type SessionFilter } from '../session-filter.ts';
 import { decodeCursor, encodeCursor, idOfMember, orderMember, upperBoundAfter } from './list-order.ts';
 import { fromHashFields, fromJson, toHashFields } from './record-fields.ts';
 import { SameTickPrefetch } from './same-tick-prefetch.ts';
@@ -189,7 +190,7 @@ export class RedisStore implements Store {
 
   async listSessions(
     workspaceId: string,
-    filter: { studyId?: string; status?: SessionRecord['status'] },
+    filter: SessionFilter,
     page: PageRequest,
   ): Promise<Page<SessionWithTurns>> {
     let after = page.cursor === undefined ? null : decodeCursor(page.cursor);
@@ -203,7 +204,7 @@ export class RedisStore implements Store {
       const found = await this.readSessions(workspaceId, members.map(idOfMember));
       for (let i = 0; i < members.length; i++) {
         const item = found[i];
-        if (!item || (filter.status !== undefined && item.session.status !== filter.status)) continue;
+        if (!item || !matchesSessionFilter(item.session, filter)) continue;
         if (data.length === limit) return { data, nextCursor: encodeCursor(lastMember) };
         data.push(item);
         lastMember = members[i]!;

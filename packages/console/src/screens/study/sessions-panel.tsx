@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Session } from '@parley/protocol';
+import type { Session, SessionOutcome } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { href } from '../../routing/routes.ts';
@@ -8,11 +8,18 @@ import { Loading } from '../../components/loading.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { endedBecause, keyQuestions } from './interview-words.ts';
 
 const PAGE = 25;
-const STATUSES = ['', 'active', 'completed', 'abandoned'] as const;
+/** The list filters by outcome, so each option shows exactly the interviews whose badge reads that word. */
+const OUTCOMES: { value: SessionOutcome; label: string }[] = [
+  { value: 'in_progress', label: 'in progress' },
+  { value: 'completed', label: 'completed' },
+  { value: 'stopped_early', label: 'stopped early' },
+  { value: 'abandoned', label: 'abandoned' },
+];
 
-/** One interview in the list: who, which segment, how far, when. */
+/** One interview in the list: who, how it went and why it ended, which segment, how far, when. */
 function SessionRow({ studyId, session: s }: { studyId: string; session: Session }) {
   const answers = s.turns.filter((t) => t.role === 'participant').length;
   const attributes = Object.entries(s.participant?.attributes ?? {});
@@ -23,7 +30,8 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
         <div class="muted small">{s.id}</div>
       </th>
       <td>
-        <StatusBadge status={s.outcome ?? s.status} />
+        <StatusBadge status={s.outcome} />
+        {endedBecause(s) && <div class="muted small">{endedBecause(s)}</div>}
       </td>
       <td>
         {attributes.length ? (
@@ -51,19 +59,12 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
   );
 }
 
-/** Progress as a researcher reads it: key (mandatory) questions covered, else questions asked. */
-export function keyQuestions(s: Session): string {
-  const { mandatoryCovered, mandatoryTotal, asked, total } = s.progress;
-  if (mandatoryTotal) return `${mandatoryCovered ?? 0} of ${mandatoryTotal} key questions`;
-  return `${asked} of ${total} questions`;
-}
-
 /** The study's interviews, newest first, refreshed live; each opens its transcript. */
 export function SessionsPanel({ studyId, total }: { studyId: string; total: number | null }) {
   const { api } = useConsole();
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
+  const [outcome, setOutcome] = useState<SessionOutcome | ''>('');
   const [pages, setPages] = useState(1);
-  const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${status ? `&status=${status}` : ''}`;
+  const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${outcome ? `&outcome=${outcome}` : ''}`;
   const sessions = useResource((signal) => api.get<{ data: Session[]; nextCursor: string | null }>(path, signal), path, { pollMs: 3000, keepPrevious: true });
   const list = sessions.data;
   return (
@@ -72,18 +73,20 @@ export function SessionsPanel({ studyId, total }: { studyId: string; total: numb
         <h2 id="sessions-h">Interviews</h2>
         <label>
           Show{' '}
-          <select value={status} onChange={(e) => (setStatus(e.currentTarget.value as typeof status), setPages(1))}>
+          <select value={outcome} onChange={(e) => (setOutcome(e.currentTarget.value as typeof outcome), setPages(1))}>
             <option value="">all{total === null ? '' : ` (${total})`}</option>
-            <option value="active">in progress</option>
-            <option value="completed">completed</option>
-            <option value="abandoned">abandoned</option>
+            {OUTCOMES.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {sessions.error && <ErrorNotice error={sessions.error} onRetry={sessions.reload} />}
       {!list && !sessions.error && <Loading label="Loading interviews…" lines={5} />}
       {list && list.data.length === 0 && (
-        <EmptyState title={status ? 'No interviews with this status' : 'No interviews yet'}>
+        <EmptyState title={outcome ? 'No interviews with this outcome' : 'No interviews yet'}>
           <p>New interviews appear here live, as people answer.</p>
         </EmptyState>
       )}

@@ -1,12 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import type { Session } from '@parley/protocol';
+import { keyQuestionsNotAsked } from '@parley/protocol/session-outcome';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { href } from '../../routing/routes.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { keyQuestions } from './sessions-panel.tsx';
+import { endedBecause, keyQuestions } from './interview-words.ts';
 import { formatDateTime } from '../../components/format.ts';
 
 /** One interview, turn by turn; a citation's turn is scrolled to, highlighted and focused. Live while in progress. */
@@ -14,6 +15,7 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
   const { api } = useConsole();
   const session = useResource((signal) => api.get<Session>(`/v1/sessions/${sessionId}`, signal), sessionId, { pollMs: 3000 });
   const s = session.data;
+  const notAsked = s ? keyQuestionsNotAsked(s) : [];
   const loaded = Boolean(s);
   useEffect(() => {
     if (!loaded) return;
@@ -38,15 +40,18 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
                 {s.endedAt ? ` · ended ${formatDateTime(s.endedAt)}` : ''}
               </p>
             </div>
-            <StatusBadge status={s.outcome ?? s.status} />
+            <StatusBadge status={s.outcome} />
           </header>
-          <p class="small">{keyQuestions(s)}</p>
-          {s.outcome === 'stopped_early' && unasked(s).length > 0 && (
+          <p class="small">
+            {keyQuestions(s)}
+            {endedBecause(s) ? ` · ${endedBecause(s)}` : ''}
+          </p>
+          {notAsked.length > 0 && (
             <section class="notice" aria-labelledby="unasked-heading">
               <h2 id="unasked-heading" class="small">Key questions not asked</h2>
               <ul>
-                {unasked(s).map((text) => (
-                  <li key={text}>{text}</li>
+                {notAsked.map((q) => (
+                  <li key={q.questionId}>{q.text}</li>
                 ))}
               </ul>
             </section>
@@ -81,9 +86,4 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
       )}
     </main>
   );
-}
-
-/** The mandatory questions an interview that ended early never asked nor had answered. */
-function unasked(s: Session): string[] {
-  return (s.coverage ?? []).filter((q) => q.mandatory && (q.status === 'not_reached' || q.status === 'to_come')).map((q) => q.text);
 }
