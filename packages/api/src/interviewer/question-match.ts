@@ -135,7 +135,9 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
       const source = q.intent && q.intent.trim() ? `${q.intent} ${q.text}` : q.text;
       const cues = new Set(keysOf(source).map((k) => k.key));
       const listed = /\(([^)]{3,200})\)/.exec(q.intent ?? '')?.[1]?.split(/,|\bor\b|\/|;/).map((s) => s.trim().toLowerCase()).filter(Boolean) ?? [];
-      const slots = [...cues].flatMap((c) => SLOTS[SLOT_OF[c] ?? ''] ?? []);
+      // A slot comes from what the question and its intent ask about ("Which channel…"), not from the examples listed
+      // in brackets ("(contacts, repeating themselves…)"), which are matched as they are.
+      const slots = keysOf(source.replace(/\([^)]*\)/g, ' ')).map((k) => k.key).flatMap((c) => SLOTS[SLOT_OF[c] ?? ''] ?? []);
       if (/\bhow long\b/i.test(source)) slots.push(...SLOTS.long!);
       found = { cues, slotValues: [...new Set([...listed, ...slots])] };
       if (cueCache.size > 512) cueCache.clear();

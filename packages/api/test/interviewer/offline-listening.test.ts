@@ -170,3 +170,31 @@ describe('the offline interviewer on signals that matter whatever the question',
     expect(sim.outcomes[0]!.text).toContain('Tell me about the last time you contacted our support team');
   });
 });
+
+describe('defects the second harness found', () => {
+  it('ends at once on a stop with more after it in the same sentence', async () => {
+    const sim = await run(['OK, please stop asking me questions now, I have a client call.']);
+    expect(sim.outcomes[0]).toMatchObject({ move: 'wrap_up', endReason: 'participant_stopped' });
+  });
+
+  it('never follows up the participant\'s own off-topic question as a story', async () => {
+    const sim = await run(['By the way, did you see the match last night? Unbelievable finish.', FILLER]);
+    expect(sim.outcomes[0]!.text).not.toMatch(/by the way|the match/i);
+  });
+
+  it('never passes over a key question on one word of another question\'s topic', async () => {
+    const plan = {
+      ...SUPPORT_PLAN,
+      questions: (SUPPORT_PLAN as unknown as { questions: { id: string; intent: string }[] }).questions.map((q) =>
+        q.id === 'effort' ? { ...q, intent: 'effort it took (contacts, repeating themselves, time spent)' } : q,
+      ),
+    } as typeof SUPPORT_PLAN;
+    const sim = await run(['I emailed support about a wrong invoice.', FILLER, FILLER, FILLER, FILLER, FILLER], plan);
+    expect([sim.start.text, ...sim.outcomes.map((o) => o.text)].join('\n')).toContain('How much effort did it take on your side');
+  });
+
+  it('meets nervousness in Spanish with a line of empathy', async () => {
+    const sim = await run(['Estaba muy nerviosa porque no podía pagar a mis empleados.', 'Nada más.'], SPANISH_PLAN);
+    expect(sim.outcomes[0]!.text).toMatch(/Siento|Parece|Entiendo|Suena|frustrante|difícil/);
+  });
+});

@@ -39,6 +39,8 @@ export function answerValue(answer: string): AnswerValue {
   let bestScore = -1;
   const flags = { story: false, surprise: false, contrast: false, risk: false, pain: false };
   sentences.forEach((s, i) => {
+    // A question of the participant's ("did you see the match last night?") is no story of theirs to follow.
+    if (s.endsWith('?')) return;
     const past = (s.match(PAST) ?? []).length;
     const story = TIME.test(s) || past >= 2;
     const surprise = SURPRISE.test(s);

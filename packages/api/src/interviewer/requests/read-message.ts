@@ -46,6 +46,8 @@ const QUESTION_BACK = build.choice(TOPICS.map((t) => all((p) => p.questionBack[t
 const OFF_TOPIC = [build.whole(all((p) => p.offTopic)), build.open(all((p) => p.offTopicOpen))];
 const OFF_TOPIC_ASKED = build.open(all((p) => p.offTopicAsked));
 const INJECTION = build.anywhere(all((p) => p.injection));
+// Stop requests unambiguous enough to count wherever they sit in a sentence ("please stop asking me questions now, I have a call").
+const STOP_ANYWHERE = /\b(?:stop asking (?:me )?(?:any ?more |more |these |your )?questions|i (?:need|have|got) to go now|no more questions)\b/;
 // A whole-sentence request is a few words with their lead and tail: a longer sentence is an answer (or an
 // injection attempt, searched in full), and open patterns only need its start.
 const REQUEST_MAX = 300;
@@ -115,6 +117,7 @@ function readPart(part: string, asks: boolean): PartReading | undefined {
   // "Sorry, I need to go": an apology or a "please" on its own asks for nothing ("Pardon?" does: it is a question).
   if (!asks && coverOf(wordsOf(part), FILLER).covered) return undefined;
   if (INJECTION?.test(folded)) return { kind: 'off_topic', injection: true };
+  if (STOP_ANYWHERE.test(folded)) return { kind: 'stop' };
   const head = folded.length > REQUEST_MAX ? folded.slice(0, folded.lastIndexOf(' ', REQUEST_MAX)) : folded;
   if (head !== folded) return OFF_TOPIC[1]?.test(head) || (asks && OFF_TOPIC_ASKED?.test(head)) ? { kind: 'off_topic' } : undefined;
   const weak = WEAK.test(folded) ? { weak: true } : {};
