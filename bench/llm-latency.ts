@@ -110,14 +110,14 @@ const GUIDE = {
   description: 'What customers go through after a support ticket is closed, and what frustrates them.',
   goals: ['Understand what happened and what they tried first', 'Measure the effort it took', 'Learn how it ended and what would have helped'],
   targetParticipants: 'Customers whose ticket was solved in the last week.',
-  mandatoryQuestions: ['Tell me about the issue you contacted support about most recently.', 'How much effort did it take on your side to get it resolved?', 'What would have made getting help from us better for you?'],
-  coreQuestions: ['Which channel did you use to get in touch, and what made you choose it?', 'Walk me through what happened after you got in touch.', 'What did you do after the conversation ended?', 'How did getting help this time compare with the last time you needed help?'],
+  mandatoryQuestions: ['Tell me about the issue you contacted support about most recently.', 'How much effort did it take on your side to get your most recent support issue resolved?', 'What would have made getting help from us better for you?'],
+  coreQuestions: ['Which channel did you use to get in touch with our support team, and what made you choose it?', 'Walk me through what happened after you got in touch with our support team.', 'What did you do after your last conversation with our support team ended?', 'How did getting help this time compare with the last time you needed help?'],
   flow: ['What happened', 'Getting it resolved', 'Looking back'],
 };
 const LONG = {
   ...GUIDE,
   mandatoryQuestions: [...GUIDE.mandatoryQuestions, 'What did you expect to happen when you first got in touch?'],
-  coreQuestions: [...GUIDE.coreQuestions, 'How did you feel while waiting?', 'Who else was involved?', 'What did you try on your own first?', 'What changed afterwards?'],
+  coreQuestions: [...GUIDE.coreQuestions, 'How did you feel while waiting for an answer?', 'Who else was involved in sorting out the issue?', 'What did you try on your own before contacting support?', 'What changed in how you use the product after your last support conversation?'],
   maxTurns: 40,
   maxMinutes: 120,
 };

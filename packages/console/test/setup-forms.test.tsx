@@ -35,6 +35,27 @@ describe('setting up a study', () => {
     expect((await admin('GET', `/v1/studies/${id}`)).title).to.equal('First-month friction');
   });
 
+  it('shows why the server refused a question right under it, and the save goes through once it is reworded', async () => {
+    const id = await draftStudy();
+    await openConsole(`#/studies/${id}/setup/plan`);
+    await until(() => heading() === 'Refine the plan', 'the plan step');
+    type('#plan-mandatory li:nth-child(2) textarea', 'Did the setup take long?');
+    await click('Save and continue', 'button');
+    const reason = await until(() => document.querySelector('#plan-mandatory li:nth-child(2) .row-error'), 'the reason under the question');
+    expect(reason.textContent).to.contain('asks yes or no');
+    const field = document.querySelector<HTMLTextAreaElement>('#plan-mandatory li:nth-child(2) textarea')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.equal(reason.id);
+    expect(heading()).to.equal('Refine the plan');
+    type('#plan-mandatory li:nth-child(2) textarea', 'How long did setting up the product take?');
+    await click('Save and continue', 'button');
+    await until(() => heading() === 'The participant experience', 'the experience step');
+    const saved = (await admin('GET', `/v1/studies/${id}`)).plan;
+    expect(saved.mandatoryQuestions[1]).to.equal('How long did setting up the product take?');
+    // The questions the console did not touch kept their intents.
+    expect(saved.questions.filter((q: { intent: string }) => q.intent).length).to.be.greaterThan(5);
+  });
+
   it('says which segment lines it did not understand, and keeps ids with leading zeros as text', async () => {
     const id = await draftStudy();
     await openConsole(`#/studies/${id}/setup/distribution`);

@@ -2,7 +2,8 @@
 export * from './common.ts';
 export * from './workspace.ts';
 export * from './plan.ts';
-export { normalisePlan } from './plan-questions.ts';
+export { normalisePlan, isVerbatim } from './plan-questions.ts';
+export { planQuestionIssues, type PlanQuestionIssue } from './plan-question-issues.ts';
 export { questionProblem } from './question-checks.ts';
 export * from './study.ts';
 export * from './session.ts';

@@ -24,4 +24,13 @@ describe('OpenAPI document', () => {
     expect(turn.properties.id.pattern).toContain('A-Za-z0-9_-');
     expect(turn.required).toEqual(expect.arrayContaining(['id', 'text']));
   });
+
+  it('describes plan questions with their fields and the five-stage flow', () => {
+    const schemas = doc.components.schemas as any;
+    expect(schemas.Plan.properties.questions.items).toEqual({ $ref: '#/components/schemas/PlanQuestion' });
+    expect(Object.keys(schemas.PlanQuestion.properties)).toEqual(['id', 'text', 'mandatory', 'intent', 'goal', 'verbatim', 'maxFollowUps']);
+    expect(schemas.PlanQuestion.properties.maxFollowUps).toMatchObject({ minimum: 0, maximum: 5 });
+    expect(schemas.Plan.properties.flow.maxItems).toBe(5);
+    expect(schemas.Plan.properties).toHaveProperty('mandatoryQuestions');
+  });
 });

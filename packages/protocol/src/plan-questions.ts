@@ -4,13 +4,13 @@ import type { Plan, PlanQuestion } from './plan.ts';
  * A plan with `questions` always present and `mandatoryQuestions` / `coreQuestions` derived from it, so clients of
  * either shape read the same guide. When both are sent and disagree (a client edited a list of a plan it read back),
  * the lists decide which questions there are and their texts: a question keeps its id, intent, goal and limits while
- * its text is in a list, becomes mandatory or not by the list it is in, new texts become new questions placed next to
- * their neighbour in their list, and questions in neither list are dropped. With only the lists, mandatory
- * questions come first (ids m1, m2…), then core ones (c1, c2…).
+ * its text is in a list, becomes mandatory or not by the list it is in, new texts become new questions placed after
+ * their neighbour in their list, and questions in neither list are dropped. With only the lists, mandatory questions
+ * come first (ids m1, m2…), then core ones (c1, c2…). Pass `previous` (the stored plan) on an update: lists sent back
+ * unchanged from it mean the client edited `questions[]`, which then wins; lists sent alone edit its questions.
  */
-export function normalisePlan(plan: Plan): Plan {
-  const listed = plan.questions ?? [];
-  const questions = listed.length === 0 ? fromLists(plan) : agreesWithLists(plan, listed) ? listed : reconcile(plan, listed);
+export function normalisePlan(plan: Plan, previous?: Plan): Plan {
+  const questions = guideOf(plan, previous);
   return {
     ...plan,
     questions,
@@ -19,27 +19,46 @@ export function normalisePlan(plan: Plan): Plan {
   };
 }
 
-function fromLists(plan: Plan): PlanQuestion[] {
+/** Whether a plan question is asked word for word: as set, or by default only when it is mandatory. */
+export function isVerbatim(question: Pick<PlanQuestion, 'mandatory' | 'verbatim'>): boolean {
+  return question.verbatim ?? question.mandatory;
+}
+
+function guideOf(plan: Plan, previous: Plan | undefined): PlanQuestion[] {
+  const listed = plan.questions ?? [];
+  // A client that knows only the lists (written before questions[] existed) edits the stored guide through them.
+  if (listed.length === 0) return previous?.questions?.length ? reconcile(plan, previous.questions) : fromLists(plan);
+  // A client that sends only `questions` sends empty lists: nothing to reconcile.
+  if (plan.mandatoryQuestions.length === 0 && plan.coreQuestions.length === 0) return listed;
+  if (sameLists(plan, listsOf(listed))) return listed;
+  if (previous && sameLists(plan, listsOf(previous.questions?.length ? previous.questions : fromLists(previous)))) return listed;
+  return reconcile(plan, listed);
+}
+
+function fromLists(plan: Pick<Plan, 'mandatoryQuestions' | 'coreQuestions'>): PlanQuestion[] {
   return [
     ...plan.mandatoryQuestions.map((text, i) => question(`m${i + 1}`, text, true)),
     ...plan.coreQuestions.map((text, i) => question(`c${i + 1}`, text, false)),
   ];
 }
 
-function agreesWithLists(plan: Plan, questions: PlanQuestion[]): boolean {
-  const sameAs = (texts: string[], mandatory: boolean) => {
-    const own = questions.filter((q) => q.mandatory === mandatory).map((q) => q.text);
-    return own.length === texts.length && own.every((t, i) => t === texts[i]);
-  };
-  // A client that sends only `questions` sends empty lists: nothing to reconcile.
-  if (plan.mandatoryQuestions.length === 0 && plan.coreQuestions.length === 0) return true;
-  return sameAs(plan.mandatoryQuestions, true) && sameAs(plan.coreQuestions, false);
+function listsOf(questions: PlanQuestion[]): { mandatory: string[]; core: string[] } {
+  return { mandatory: questions.filter((q) => q.mandatory).map((q) => q.text), core: questions.filter((q) => !q.mandatory).map((q) => q.text) };
+}
+
+function sameLists(plan: Plan, lists: { mandatory: string[]; core: string[] }): boolean {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+  return same(plan.mandatoryQuestions, lists.mandatory) && same(plan.coreQuestions, lists.core);
 }
 
 function reconcile(plan: Plan, questions: PlanQuestion[]): PlanQuestion[] {
   const mandatory = new Set(plan.mandatoryQuestions);
   const wanted = new Set([...plan.mandatoryQuestions, ...plan.coreQuestions]);
-  const kept = questions.filter((q) => wanted.has(q.text)).map((q) => ({ ...q, mandatory: mandatory.has(q.text) }));
+  const seen = new Set<string>();
+  // Kept in questions[] order; a text listed twice in questions[] is kept once.
+  const kept = questions
+    .filter((q) => wanted.has(q.text) && !seen.has(q.text) && seen.add(q.text))
+    .map((q) => ({ ...q, mandatory: mandatory.has(q.text) }));
   const ids = new Set(kept.map((q) => q.id));
   const fresh = (prefix: string) => {
     let n = 1;
@@ -50,14 +69,20 @@ function reconcile(plan: Plan, questions: PlanQuestion[]): PlanQuestion[] {
   for (const [list, isMandatory] of [[plan.mandatoryQuestions, true], [plan.coreQuestions, false]] as const) {
     list.forEach((text, i) => {
       if (kept.some((q) => q.text === text)) return;
-      // Next to its neighbour in the list: after the one before it, or (first in its list) before the one after it.
+      // After the question before it in its list; the first of a list goes before the one after it.
       const after = i > 0 ? kept.findIndex((q) => q.text === list[i - 1]) : -1;
       const before = kept.findIndex((q) => q.text === list[i + 1]);
-      const at = after >= 0 ? after + 1 : before >= 0 ? before : isMandatory ? 0 : kept.length;
+      const at = after >= 0 ? after + 1 : before >= 0 ? before : isMandatory ? firstCore(kept) : kept.length;
       kept.splice(at, 0, question(fresh(isMandatory ? 'm' : 'c'), text, isMandatory));
     });
   }
   return kept;
+}
+
+/** Where a new mandatory question with no neighbour goes: before the first core question (mandatory ones come first). */
+function firstCore(questions: PlanQuestion[]): number {
+  const at = questions.findIndex((q) => !q.mandatory);
+  return at < 0 ? questions.length : at;
 }
 
 function question(id: string, text: string, mandatory: boolean): PlanQuestion {

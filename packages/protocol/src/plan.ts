@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
-import { questionProblem } from './question-checks.ts';
+import { planQuestionIssues } from './plan-question-issues.ts';
 
 /** Kinds of research a plan can be. */
 export const ResearchType = z.enum(['exploratory', 'discovery', 'evaluative', 'generative']);
@@ -18,13 +18,13 @@ const Question = z.string().trim().min(3).max(500);
 export const PlanQuestion = named(
   'PlanQuestion',
   z.strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, "_" or "-"'),
-    text: Question,
-    mandatory: z.boolean().default(false),
-    intent: z.string().trim().max(500).default(''),
-    goal: z.string().trim().max(500).optional(),
-    verbatim: z.boolean().optional(),
-    maxFollowUps: z.number().int().min(0).max(5).default(2),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, "_" or "-"').describe('Unique in the plan; kept across edits.'),
+    text: Question.describe('The question as asked: open, standalone (no "that"/"it" pointing at another question), suggesting no answers.'),
+    mandatory: z.boolean().default(false).describe('Asked in every interview, with a turn kept for it.'),
+    intent: z.string().trim().max(500).default('').describe('What the study needs to learn from it, in the words an answer would use.'),
+    goal: z.string().trim().max(500).optional().describe('The plan goal it serves.'),
+    verbatim: z.boolean().optional().describe('Asked word for word; when absent, true for mandatory questions and false for others.'),
+    maxFollowUps: z.number().int().min(0).max(5).default(2).describe('Follow-up probes it may get.'),
   }),
 );
 export type PlanQuestion = z.infer<typeof PlanQuestion>;
@@ -41,8 +41,12 @@ export const Plan = named(
       // Optional on input since `questions` came: a client may send either shape (normalisePlan derives the other).
       mandatoryQuestions: z.array(Question).max(12).default([]),
       coreQuestions: z.array(Question).max(30).default([]),
-      /** The guide as one ordered list; when given, `mandatoryQuestions` and `coreQuestions` are derived from it. */
-      questions: z.array(PlanQuestion).max(42).optional(),
+      questions: z
+        .array(PlanQuestion)
+        .max(42)
+        .optional()
+        .describe('The interview guide as one ordered list; always present in responses. mandatoryQuestions and coreQuestions are derived from it (when a client sends edited lists with it, the lists decide which questions there are).'),
+      // Five stages at most: the interview has 16 turns by default, and a stage needs a few of them.
       flow: z.array(z.string().trim().min(1).max(60)).min(1).max(5),
       maxTurns: z.number().int().min(4).max(60).default(16),
       maxMinutes: z.number().int().min(1).max(120).default(15),
@@ -56,7 +60,10 @@ export const Plan = named(
       message: 'maxTurns must leave room for every mandatory question',
       path: ['maxTurns'],
     })
-    .superRefine(checkQuestions),
+    // Every write path and the drafters parse plans here, so a question that is not standalone and open never gets in.
+    .superRefine((plan, ctx) => {
+      for (const issue of planQuestionIssues(plan)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }),
 );
 export type Plan = z.infer<typeof Plan>;
 /** A plan as a client may send it (defaults not yet applied). */
@@ -79,22 +86,3 @@ export type DraftPlanRequest = z.infer<typeof DraftPlanRequest>;
 /** Response of `POST /v1/plans`: a draft, not stored. */
 export const DraftPlanResponse = named('DraftPlanResponse', z.object({ plan: Plan, template: PlanTemplate }));
 export type DraftPlanResponse = z.infer<typeof DraftPlanResponse>;
-
-/** Every question of a plan asked openly and on its own; ids unique. Each problem is reported at the question's path. */
-function checkQuestions(plan: { mandatoryQuestions: string[]; coreQuestions: string[]; questions?: { id: string; text: string }[] | undefined; language: string }, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  const checked = new Set<string>();
-  const check = (text: string, path: (string | number)[]) => {
-    if (checked.has(text)) return;
-    checked.add(text);
-    const problem = questionProblem(text, plan.language);
-    if (problem) ctx.addIssue({ code: 'custom', message: `This question ${problem}.`, path });
-  };
-  plan.questions?.forEach((q, i) => {
-    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `Question id "${q.id}" is used twice; ids must be unique.`, path: ['questions', i, 'id'] });
-    seen.add(q.id);
-    check(q.text, ['questions', i, 'text']);
-  });
-  plan.mandatoryQuestions.forEach((text, i) => check(text, ['mandatoryQuestions', i]));
-  plan.coreQuestions.forEach((text, i) => check(text, ['coreQuestions', i]));
-}

@@ -26,7 +26,7 @@ export async function liveStudy(experience: Record<string, unknown> = {}): Promi
       goals: ['Understand billing issues', 'See how people get help', 'Find fixes'],
       targetParticipants: 'Customers who contacted support',
       mandatoryQuestions: ['What happened the last time you had a billing problem?', 'How did you get help with the billing problem?'],
-      coreQuestions: ['What would have made that easier?'],
+      coreQuestions: ['What would have made getting help with billing easier?'],
       flow: ['story', 'help', 'wrap'],
       maxTurns: 8,
       maxMinutes: 15,

@@ -56,7 +56,7 @@ export function createGuideWording(): GuideWording {
           return rotated(plain, seed).find((p) => !wasAsked(ctx.state.askedTexts, p)) ?? book.probes.plain.what_did[0]!;
         }
         case 'clarify':
-          return rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !previous.includes(r)) ?? book.clarify.reframe[0]!;
+          return rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed, ctx.lastQuestion === ctx.question?.text || !ctx.lastQuestion ? ctx.question?.intent : undefined).find((r) => !previous.includes(r)) ?? book.clarify.reframe[0]!;
         case 'respond': {
           const answer =
             ctx.intent === 'off_topic'

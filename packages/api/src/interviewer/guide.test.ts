@@ -9,7 +9,7 @@ const plan = (over: Partial<Plan> = {}): Plan =>
     goals: ['a', 'b', 'c'],
     targetParticipants: 'everyone',
     mandatoryQuestions: ['Tell me about your role.', 'What got in your way last time?'],
-    coreQuestions: ['How did you first hear about us?', 'What did you do next?', 'Anything else we should know?', 'Who else was involved?'],
+    coreQuestions: ['How did you first hear about us?', 'What did you do after your last order arrived?', 'What else should we know about your orders?', 'Who else was involved in your last order?'],
     flow: ['Context', 'Experience', 'Wrap-up'],
     ...over,
   });
@@ -19,7 +19,7 @@ describe('buildGuide', () => {
     const guide = buildGuide(plan());
     expect(guide.map((q) => q.id)).toEqual(['m1', 'm2', 'c1', 'c2', 'c4', 'c3']);
     expect(guide.filter((q) => q.mandatory).map((q) => q.text)).toEqual(plan().mandatoryQuestions);
-    expect(guide.at(-1)!.text).toBe('Anything else we should know?');
+    expect(guide.at(-1)!.text).toBe('What else should we know about your orders?');
   });
 
   it('assigns stages in the order of plan.flow, the closer in the last stage', () => {
@@ -31,7 +31,7 @@ describe('buildGuide', () => {
   });
 
   it('drops a core question that repeats a mandatory one', () => {
-    const guide = buildGuide(plan({ coreQuestions: ['tell me about your role', 'What did you do next?'] }));
+    const guide = buildGuide(plan({ coreQuestions: ['tell me about your role', 'What did you do after your last order arrived?'] }));
     expect(guide.map((q) => q.id)).toEqual(['m1', 'm2', 'c2']);
   });
 

@@ -58,5 +58,5 @@ function planQuestions(plan: Plan): PlanQuestionLike[] {
 
 /** True for a catch-all closing question, which is always asked last. */
 export function isCloser(text: string): boolean {
-  return /^(?:and\s+)?(?:what else|is there anything else|anything else|is there something else|y a-t-il autre chose|qu['’]est-ce que vous aimeriez ajouter|¿?hay algo más|¿?algo más|gibt es sonst noch|was möchten sie noch)\b/i.test(text.trim());
+  return /^(?:and\s+)?(?:what else|is there anything else|anything else|is there something else|y a-t-il autre chose|qu['’]est-ce que vous aimeriez ajouter|¿?hay algo más|¿?algo más|¿?qué más|gibt es sonst noch|was möchten sie noch)\b/i.test(text.trim());
 }

@@ -20,13 +20,14 @@ export function draftPlanOffline(request: DraftPlanRequest, nlp: TextNlp = creat
   const templates = Object.values(TEMPLATES);
   const template = request.template ?? chooseTemplate(nlp, request.researchQuestion, templates);
   const researchQuestion = request.researchQuestion.trim();
-  // A custom study about a common kind of question (trial conversion, churn, onboarding, pricing) gets that kind's
-  // own questions rather than the generic ones around its topic.
+  // A custom study about a common kind of question (trial conversion, churn, onboarding, pricing, a feature's
+  // adoption) gets that kind's own questions rather than the generic ones around its topic.
   const family = template === 'custom' ? topicFamilyOf(researchQuestion) : undefined;
   // A plan in French, Spanish or German is written in that language from the start (never English questions in a
   // plan that says otherwise); other languages get the English draft for the researcher to translate.
   const localised = request.language ? localisedPlan(request.language, template, researchQuestion) : undefined;
-  const body = localised ?? (family ? family.build(researchQuestion) : TEMPLATES[template].build({ researchQuestion, topic: researchTopic(nlp, request.researchQuestion) }));
+  const context = { researchQuestion, topic: researchTopic(nlp, researchQuestion) };
+  const body = localised ?? (family ? family.build(context) : TEMPLATES[template].build(context));
   const plan = normalisePlan(Plan.parse({ ...body, maxTurns: DEFAULT_MAX_TURNS, maxMinutes: DEFAULT_MAX_MINUTES, language: request.language ?? 'en' }));
   return { plan, template };
 }

@@ -11,6 +11,12 @@ describe('researchTopic', () => {
     ['Why do teams stop using the reporting dashboard after the trial?', 'the reporting dashboard'],
     ['What do customers think about our pricing page?', 'our pricing page'],
     ['What frustrates support customers after their ticket is closed?', 'the ticket'],
+    ['Why do people use dashboard so rarely?', 'the dashboard'],
+    ['Why do customers export an invoice by hand?', 'the invoice'],
+    ['How can we increase feature adoption?', 'the feature'],
+    ['How do users find Slack integration?', 'the Slack integration'],
+    ['Why is the the export slow?', 'the export'],
+    ['How do customers use your mobile app?', 'the mobile app'],
   ])('finds the topic of %j: %j', (question, topic) => {
     expect(researchTopic(nlp, question)).toBe(topic);
   });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { CreateStudyRequest, ListQuery, UpdateStudyRequest } from '@parley/protocol';
+import { CreateStudyRequest, ListQuery, UpdateStudyRequest, normalisePlan, type Study } from '@parley/protocol';
 import type { AppEnv } from '../http/app-env.ts';
 import { authenticate, workspaceOf } from '../auth/authenticate.ts';
 import { limitCaller } from '../ratelimit/limit-caller.ts';
@@ -19,15 +19,21 @@ export function studyRoutes() {
     })
     .get('/', async (c) => {
       const { limit, cursor } = readQuery(c, ListQuery);
-      return c.json(await c.var.deps.store.listStudies(workspaceOf(c.var.principal), { limit, ...(cursor ? { cursor } : {}) }));
+      const page = await c.var.deps.store.listStudies(workspaceOf(c.var.principal), { limit, ...(cursor ? { cursor } : {}) });
+      return c.json({ ...page, data: page.data.map(withQuestions) });
     })
     .get('/:id', async (c) => {
       const study = await c.var.deps.store.getStudy(workspaceOf(c.var.principal), c.req.param('id'));
       if (!study) throw notFound('study', c.req.param('id'));
-      return c.json(study);
+      return c.json(withQuestions(study));
     })
     .patch('/:id', async (c) => {
       const input = await readJson(c, UpdateStudyRequest);
       return c.json(await updateStudy(c.var.deps, workspaceOf(c.var.principal), c.req.param('id'), input));
     });
+}
+
+/** A study as clients read it: `plan.questions` present even for plans stored before it existed (derived, never re-checked). */
+function withQuestions(study: Study): Study {
+  return study.plan.questions ? study : { ...study, plan: normalisePlan(study.plan) };
 }

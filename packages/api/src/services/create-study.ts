@@ -1,8 +1,8 @@
 import type { CreateStudyRequest, Study, UpdateStudyRequest } from '@parley/protocol';
-import { Targeting, normalisePlan } from '@parley/protocol';
+import { Targeting, normalisePlan, planQuestionIssues, type Plan } from '@parley/protocol';
 import type { AppDeps } from '../deps.ts';
 import type { StudyRecord } from '../domain/records.ts';
-import { notFound } from '../http/api-error.ts';
+import { ApiError, notFound } from '../http/api-error.ts';
 import { defaultExperience, titleFromQuestion } from '../planning/experience.ts';
 
 /** Creates a study, drafting its plan and participant experience from the research question when they are absent. */
@@ -34,8 +34,23 @@ export async function updateStudy(deps: AppDeps, workspaceId: string, id: string
     if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
   }
   // Either shape of plan questions is stored as both (see normalisePlan), whichever a client sent.
-  if (input.plan) changes.plan = normalisePlan(input.plan);
+  if (input.plan) changes.plan = await planUpdate(deps, workspaceId, id, input.plan);
   const updated = await deps.store.updateStudy(workspaceId, id, changes);
   if (!updated) throw notFound('study', id);
   return updated;
+}
+
+/**
+ * The plan a PATCH stores. Lists sent back unchanged next to edited `questions[]` mean the client edited the questions,
+ * which the schema did not check (it checks the lists a client sends): they are checked here, at their own paths.
+ */
+async function planUpdate(deps: AppDeps, workspaceId: string, id: string, sent: Plan): Promise<Plan> {
+  const stored = (await deps.store.getStudy(workspaceId, id))?.plan;
+  const plan = normalisePlan(sent, stored);
+  const issues = planQuestionIssues({ ...plan, mandatoryQuestions: [], coreQuestions: [] });
+  if (issues.length > 0) {
+    const found = issues.map((i) => ({ path: ['plan', ...i.path].join('.'), message: i.message }));
+    throw new ApiError('invalid_request', `The request body is invalid: ${found.map((i) => i.path).join(', ')}.`, { issues: found });
+  }
+  return plan;
 }

@@ -12,7 +12,7 @@ export function samplePlan(): Plan {
     goals: ['Find the moment reports stop being useful', 'Learn what they use instead', 'Hear what would bring them back'],
     targetParticipants: 'Customers who created a saved report more than 30 days ago',
     mandatoryQuestions: ['What did you last use a saved report for?'],
-    coreQuestions: ['What made you stop opening it?', 'What do you use instead today?'],
+    coreQuestions: ['What made you stop opening saved reports?', 'What do you use in place of saved reports today?'],
     flow: ['warm-up', 'core', 'wrap-up'],
     maxTurns: 16,
     maxMinutes: 15,
@@ -25,8 +25,8 @@ export function sampleState(): InterviewState {
   return {
     guide: [
       { id: 'm1', text: 'What did you last use a saved report for?', mandatory: true, stage: 'warm-up' },
-      { id: 'c1', text: 'What made you stop opening it?', mandatory: false, stage: 'core' },
-      { id: 'c2', text: 'What do you use instead today?', mandatory: false, stage: 'core' },
+      { id: 'c1', text: 'What made you stop opening saved reports?', mandatory: false, stage: 'core' },
+      { id: 'c2', text: 'What do you use in place of saved reports today?', mandatory: false, stage: 'core' },
     ],
     current: 0,
     probes: 0,
@@ -98,7 +98,7 @@ export function storeFixtures(start = Date.parse('2026-03-02T10:00:00.000Z')) {
     },
     turn(role: StoredTurn['role'], over: Partial<StoredTurn> = {}): StoredTurn {
       const id = `${role === 'participant' ? 'p' : 'i'}_${run}_${next()}`;
-      return { id, role, text: role === 'participant' ? 'I mostly used it for the weekly numbers.' : 'What made you stop opening it?', at: at(), ...over };
+      return { id, role, text: role === 'participant' ? 'I mostly used it for the weekly numbers.' : 'What made you stop opening saved reports?', at: at(), ...over };
     },
     /** The opening turns of a session: greeting plus first question, from the interviewer. */
     openingTurns(): StoredTurn[] {

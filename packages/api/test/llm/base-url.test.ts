@@ -13,8 +13,15 @@ const PLAN = {
   description: 'How teams plan their week with the product.',
   goals: ['Learn how weekly planning happens', 'Find where planning breaks down', 'See which tools sit next to ours'],
   targetParticipants: 'Team leads who plan weekly.',
-  mandatoryQuestions: ['Walk me through how you planned last week.', 'Where did that plan break down?', 'What did you do when your plan broke down?'],
-  coreQuestions: ['Who else was involved?', 'Which other tools did you use?', 'How long did it take?', 'What happened the week after?'],
+  // The older two lists, as a model may still answer: standalone questions, eight in all.
+  mandatoryQuestions: ['Walk me through how you planned last week.', 'Tell me about a time last week when your plan broke down.', 'What did you do when your plan broke down?'],
+  coreQuestions: [
+    'Who else was involved in planning your week?',
+    'Which other tools did you use to plan your week?',
+    'How long did planning your week take?',
+    'What happened in the week after your plan broke down?',
+    'What else about planning your week should we know?',
+  ],
   flow: ['Planning', 'Breakdowns', 'Wrap-up'],
 };
 

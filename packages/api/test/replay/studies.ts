@@ -48,7 +48,7 @@ export const TRIAL: ReplayStudy = {
       { id: 'trial_goal', text: 'When you started the trial, what were you hoping to get done with the product?', mandatory: true, intent: 'what they set out to do in the trial', maxFollowUps: 2 },
       { id: 'trial_end', text: 'What happened when the trial ended?', mandatory: true, intent: 'what happened when the trial ended', maxFollowUps: 3 },
       { id: 'price', text: 'How did the price compare with what you expected to pay?', intent: 'the price compared with expectations (expensive, cheap, worth it)', maxFollowUps: 1 },
-      { id: 'alternatives', text: 'Which other tools were you weighing up at the time?', intent: 'alternatives or competitors considered, including spreadsheets', maxFollowUps: 1 },
+      { id: 'alternatives', text: 'Which other tools were you weighing up while you tried the product?', intent: 'alternatives or competitors considered, including spreadsheets', maxFollowUps: 1 },
       { id: 'decider', text: 'Who else had a say in whether to pay for the product?', mandatory: true, intent: 'who decides on buying (boss, manager, finance)', maxFollowUps: 1 },
     ],
     flow: ['The trial', 'Its end', 'Deciding'],

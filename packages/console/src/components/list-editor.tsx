@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 let nextRowId = 0;
 
 /** Edits a list of short texts (goals, questions, stages): change, add, remove, reorder — all by keyboard too. */
-export function ListEditor(props: { id: string; label: string; items: string[]; onChange(items: string[]): void; addLabel: string; hint?: ComponentChildren; multiline?: boolean }) {
+export function ListEditor(props: { id: string; label: string; items: string[]; onChange(items: string[]): void; addLabel: string; hint?: ComponentChildren; multiline?: boolean; errors?: Record<number, string> }) {
   const { id, label, items, onChange } = props;
   const noun = label.toLowerCase();
   // Rows keep an identity of their own, so a moved row keeps its DOM node (and focus) and a removed one takes its own.
@@ -49,12 +49,17 @@ export function ListEditor(props: { id: string; label: string; items: string[]; 
       <legend>{label}s</legend>
       {props.hint && <div class="hint">{props.hint}</div>}
       <ol>
-        {items.map((item, i) => (
+        {items.map((item, i) => {
+          const error = props.errors?.[i];
+          const errorId = `${id}-error-${rowIds.current[i]}`;
+          // A row the server refused says why right under it, and its field points screen readers to the reason.
+          const described = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
+          return (
           <li key={rowIds.current[i]} data-row={rowIds.current[i]}>
             {props.multiline ? (
-              <textarea data-field aria-label={`${label} ${i + 1}`} rows={2} value={item} onInput={(e) => set(i, e.currentTarget.value)} />
+              <textarea data-field aria-label={`${label} ${i + 1}`} rows={2} value={item} onInput={(e) => set(i, e.currentTarget.value)} {...described} />
             ) : (
-              <input data-field aria-label={`${label} ${i + 1}`} value={item} onInput={(e) => set(i, e.currentTarget.value)} />
+              <input data-field aria-label={`${label} ${i + 1}`} value={item} onInput={(e) => set(i, e.currentTarget.value)} {...described} />
             )}
             <span class="row-actions">
               <button type="button" class="icon" data-action="up" aria-label={`Move ${noun} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>
@@ -67,8 +72,14 @@ export function ListEditor(props: { id: string; label: string; items: string[]; 
                 ✕
               </button>
             </span>
+            {error && (
+              <p class="row-error" id={errorId}>
+                {error}
+              </p>
+            )}
           </li>
-        ))}
+          );
+        })}
       </ol>
       <button type="button" class="secondary" data-action="add" onClick={add}>
         {props.addLabel}

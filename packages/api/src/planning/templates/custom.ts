@@ -4,12 +4,13 @@ import type { TemplateSpec } from './template-spec.ts';
 export const customTemplate: TemplateSpec = {
   id: 'custom',
   keywords: {},
+  // `topic` arrives ready for a sentence ("the checkout", "client billing"); each question reads with either.
   build({ researchQuestion, topic }) {
     const subject = topic ?? 'our product';
     const goals = [
       `Understand what participants are trying to get done when they deal with ${subject}`,
-      `Find what gets in their way with ${subject}, and how often`,
-      'Learn what they do instead or around it, and what would have worked better',
+      `Find what gets in their way with ${subject}, and what they do about it`,
+      'Learn what they use instead or alongside, and what would work better',
     ];
     return {
       researchType: 'exploratory',
@@ -19,16 +20,17 @@ export const customTemplate: TemplateSpec = {
       goals,
       targetParticipants: `Customers who dealt with ${subject} recently, including some for whom it did not go as planned.`,
       questions: [
-        { id: 'last_time', text: `Thinking about the last time you dealt with ${subject}, what were you trying to get done?`, mandatory: true, intent: `what they were trying to get done with ${subject}`, goal: goals[0], maxFollowUps: 3 },
-        { id: 'obstacles', text: `What got in your way with ${subject}, if anything?`, mandatory: true, intent: `what got in their way with ${subject}`, goal: goals[1], maxFollowUps: 3 },
-        { id: 'better', text: `Looking back, what would have made ${subject} work better for you?`, mandatory: true, intent: `what would have made ${subject} work better`, goal: goals[2], maxFollowUps: 1 },
-        { id: 'before', text: `What were you doing just before you turned to ${subject} that last time?`, mandatory: false, intent: 'what led up to it, what they were doing before', goal: goals[0], maxFollowUps: 1 },
-        { id: 'steps', text: `Walk me through what happened with ${subject} that last time, step by step.`, mandatory: false, intent: 'the steps of what happened', goal: goals[1], maxFollowUps: 2 },
-        { id: 'alternatives', text: 'What other ways of getting this done have you tried?', mandatory: false, intent: 'alternatives, workarounds or other tools they tried', goal: goals[2], maxFollowUps: 2 },
-        { id: 'colleague', text: `What would you tell a colleague about ${subject}, based on your experience?`, mandatory: false, intent: 'how they would describe it to a colleague', goal: goals[2], maxFollowUps: 1 },
+        { id: 'last_time', text: `Thinking about the last time you dealt with ${subject}, what were you trying to get done?`, mandatory: true, intent: `what they were trying to get done with ${subject}: their goal or task`, goal: goals[0], maxFollowUps: 3 },
+        { id: 'obstacle', text: `Tell me about a time something got in your way with ${subject}. What happened?`, mandatory: true, intent: `a time something got in the way with ${subject}: what happened and what went wrong`, goal: goals[1], maxFollowUps: 3 },
+        { id: 'steps', text: `Walk me through the last time you dealt with ${subject}, step by step.`, mandatory: true, intent: 'the steps they went through, in order, and where it slowed down', goal: goals[0], maxFollowUps: 2 },
+        { id: 'before', text: `What were you doing just before you last dealt with ${subject}?`, mandatory: false, intent: 'what led up to it: what they were doing just before, the trigger', goal: goals[0], maxFollowUps: 1 },
+        { id: 'stuck', text: `Where do you turn when you get stuck with ${subject}?`, mandatory: false, intent: 'where they turn for help when stuck (help centre, colleagues, support, search, giving up)', goal: goals[1], maxFollowUps: 2 },
+        { id: 'alternatives', text: `What other tools or workarounds have you used for ${subject}?`, mandatory: false, intent: 'alternatives, workarounds or other tools (spreadsheets, competitors, doing it by hand)', goal: goals[2], maxFollowUps: 2 },
+        { id: 'others', text: `Who else gets involved when you deal with ${subject}?`, mandatory: false, intent: 'colleagues, managers or others involved, and their part', goal: goals[0], maxFollowUps: 1 },
+        { id: 'better', text: `Looking back, what would have made ${subject} work better for you?`, mandatory: false, intent: 'what would have made it work better, in their words', goal: goals[2], maxFollowUps: 1 },
         { id: 'else', text: `What else about ${subject} should we know that we haven’t covered?`, mandatory: false, intent: 'anything else', maxFollowUps: 1 },
       ],
-      flow: ['The last time', 'Obstacles', 'Looking back'],
+      flow: ['Context', 'The last time', 'Obstacles', 'Looking back'],
     };
   },
 };

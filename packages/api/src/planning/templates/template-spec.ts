@@ -11,8 +11,8 @@ export interface PlanContext {
 export type PlanBody = Omit<PlanInput, 'maxTurns' | 'maxMinutes' | 'language'>;
 
 /**
- * A plan template for one use case. Questions are listed in the order they should come up (mandatory and core
- * interleaved by position), open, neutral and about what participants actually did.
+ * A plan template for one use case. Questions come in the order they should come up, mandatory ones first; each is
+ * open, neutral, about what participants actually did, and standalone (the interviewer may skip or reorder them).
  */
 export interface TemplateSpec {
   id: PlanTemplate;

@@ -1,12 +1,12 @@
-import type { Plan } from '@parley/protocol';
+import type { ErrorIssue, Plan } from '@parley/protocol';
 import { Field } from '../../components/field.tsx';
 import { ListEditor } from '../../components/list-editor.tsx';
-import { RECOMMENDED_MANDATORY, type DraftChange, type StudyDraft } from './study-draft.ts';
+import { RECOMMENDED_MANDATORY, rowIssues, type DraftChange, type StudyDraft } from './study-draft.ts';
 
 const RESEARCH_TYPES: Plan['researchType'][] = ['exploratory', 'discovery', 'evaluative', 'generative'];
 
-/** Refine the drafted plan: goals, the questions the interviewer must and should ask, the flow, and the budgets. */
-export function PlanStep({ draft, change }: { draft: StudyDraft; change: DraftChange }) {
+/** Refine the drafted plan: goals, the questions the interviewer must and should ask, the flow, and the budgets; `issues` of a refused save show under their rows. */
+export function PlanStep({ draft, change, issues }: { draft: StudyDraft; change: DraftChange; issues?: ErrorIssue[] | undefined }) {
   const plan = draft.plan;
   const set = (next: Partial<Plan>) => change((d) => ({ plan: { ...d.plan, ...next } }));
   const mandatory = plan.mandatoryQuestions.filter((q) => q.trim()).length;
@@ -35,7 +35,7 @@ export function PlanStep({ draft, change }: { draft: StudyDraft; change: DraftCh
           <input id="plan-participants" value={plan.targetParticipants} onInput={(e) => set({ targetParticipants: e.currentTarget.value })} />
         </Field>
       </div>
-      <ListEditor id="plan-goals" label="Goal" items={plan.goals} onChange={(goals) => set({ goals })} addLabel="Add a goal" hint="At least three: what the team should know once the interviews are in." />
+      <ListEditor id="plan-goals" label="Goal" items={plan.goals} onChange={(goals) => set({ goals })} addLabel="Add a goal" hint="At least three: what the team should know once the interviews are in." errors={rowIssues(issues, 'goals')} />
       <ListEditor
         id="plan-mandatory"
         label="Mandatory question"
@@ -43,6 +43,7 @@ export function PlanStep({ draft, change }: { draft: StudyDraft; change: DraftCh
         onChange={(mandatoryQuestions) => set({ mandatoryQuestions })}
         addLabel="Add a mandatory question"
         multiline
+        errors={rowIssues(issues, 'mandatoryQuestions')}
         hint={
           <>
             Asked word for word in every interview. We recommend {RECOMMENDED_MANDATORY} at most.
@@ -55,8 +56,17 @@ export function PlanStep({ draft, change }: { draft: StudyDraft; change: DraftCh
           </>
         }
       />
-      <ListEditor id="plan-core" label="Core question" items={plan.coreQuestions} onChange={(coreQuestions) => set({ coreQuestions })} addLabel="Add a core question" multiline hint="The interviewer weaves these in and follows up where the answers are interesting." />
-      <ListEditor id="plan-flow" label="Stage" items={plan.flow} onChange={(flow) => set({ flow })} addLabel="Add a stage" hint="The conversation's stages, in order." />
+      <ListEditor
+        id="plan-core"
+        label="Core question"
+        items={plan.coreQuestions}
+        onChange={(coreQuestions) => set({ coreQuestions })}
+        addLabel="Add a core question"
+        multiline
+        hint="The interviewer weaves these in and follows up where the answers are interesting. Ask each one openly and on its own: no yes/no questions, no “that” pointing at another question, no list of answers to pick from."
+        errors={rowIssues(issues, 'coreQuestions')}
+      />
+      <ListEditor id="plan-flow" label="Stage" items={plan.flow} onChange={(flow) => set({ flow })} addLabel="Add a stage" hint="The conversation's stages, in order: five at most." errors={rowIssues(issues, 'flow')} />
       <div class="three">
         <Field id="plan-turns" label="Most questions" hint="4–60 interviewer turns.">
           <input id="plan-turns" type="number" min={4} max={60} value={plan.maxTurns} onInput={(e) => e.currentTarget.value !== '' && set({ maxTurns: Number(e.currentTarget.value) })} />

@@ -59,6 +59,8 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
     try {
       const saved = await api.patch<Study>(`/v1/studies/${study.id}`, patch);
       setStudy(saved);
+      // The server gave new questions their ids and intents: later saves send those, so ids stay put.
+      setDraft((d) => (d && saved.plan.questions ? { ...d, plan: { ...d.plan, questions: saved.plan.questions } } : d));
       setDirty(false);
       return saved;
     } catch (err) {
@@ -95,7 +97,7 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
           </div>
           <StatusBadge status={study.status} />
         </header>
-        {step === 'plan' && <PlanStep draft={draft} change={change} />}
+        {step === 'plan' && <PlanStep draft={draft} change={change} issues={error?.issues} />}
         {step === 'experience' && <ExperienceStep draft={draft} change={change} />}
         {step === 'distribution' && <DistributionStep study={study} draft={draft} change={change} />}
         {step === 'publish' && <PublishStep study={study} draft={draft} />}

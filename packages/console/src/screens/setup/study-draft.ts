@@ -1,4 +1,4 @@
-import type { Experience, Plan, Study, Targeting, Trigger, UpdateStudyRequest } from '@parley/protocol';
+import type { ErrorIssue, Experience, Plan, Study, Targeting, Trigger, UpdateStudyRequest } from '@parley/protocol';
 
 /** The editable part of a study while it is being set up. */
 export interface StudyDraft {
@@ -50,6 +50,17 @@ export function changesOf(draft: StudyDraft): UpdateStudyRequest {
     triggers: draft.triggers,
     targeting: draft.targeting,
   };
+}
+
+/** The messages of a 400's issues about rows of one plan list ("plan.mandatoryQuestions.1"), by row. */
+export function rowIssues(issues: ErrorIssue[] | undefined, list: 'goals' | 'mandatoryQuestions' | 'coreQuestions' | 'flow'): Record<number, string> {
+  const rows: Record<number, string> = {};
+  const prefix = `plan.${list}.`;
+  for (const issue of issues ?? []) {
+    const row = issue.path.startsWith(prefix) ? Number(issue.path.slice(prefix.length)) : NaN;
+    if (Number.isInteger(row)) rows[row] ??= issue.message;
+  }
+  return rows;
 }
 
 /** How many mandatory questions we recommend at most: each is asked word for word, leaving less room to follow up. */
