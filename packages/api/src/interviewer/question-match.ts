@@ -8,6 +8,8 @@ export interface QuestionMatch {
   evidence?: string;
   /** The participant's word that the question can build on ("chat"). */
   phrase?: string;
+  /** True when an answer the question's slot takes covered it ("chat" for a channel question). */
+  slot?: boolean;
 }
 
 /** Judges answers against guide questions by meaning: shared content words, and the answers a question's slot takes. */
@@ -30,14 +32,15 @@ const GENERIC = new Set(
 
 // What a question about one of these asks for, so "I opened a chat" answers "Which channel did you use?".
 const SLOTS: Record<string, string[]> = {
-  channel: ['chat', 'email', 'e-mail', 'mail', 'phone', 'call', 'called', 'form', 'ticket', 'twitter', 'whatsapp', 'messenger', 'livechat', 'portal', 'forum', 'sms', 'text'],
+  channel: ['chat', 'email', 'e-mail', 'mail', 'phone', 'call', 'called', 'teléfono', 'telefono', 'llamé', 'llamada', 'correo', 'téléphone', 'appelé', 'courriel', 'telefon', 'angerufen', 'anruf', 'ticket', 'twitter', 'whatsapp', 'messenger', 'livechat', 'portal', 'forum', 'sms'],
   price: ['price', 'cost', 'expensive', 'cheap', 'pay', 'paid', 'dollar', 'euro', 'budget', 'afford', 'pricing', 'subscription', 'fee'],
   alternative: ['competitor', 'alternative', 'switch', 'switched', 'instead', 'other tool', 'spreadsheet', 'excel'],
   decide: ['boss', 'manager', 'team', 'cfo', 'ceo', 'founder', 'partner', 'decided', 'decide', 'approval', 'approve', 'procurement', 'myself'],
-  long: ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'instantly', 'immediately'],
+  // Durations, not calendar words: "every day" says nothing about how long something took.
+  long: ['minutes', 'hours', 'days', 'weeks', 'months', 'an hour', 'a day', 'a week', 'a month', 'same day', 'instantly', 'immediately'],
 };
 const SLOT_OF: Record<string, string> = {
-  channel: 'channel', contact: 'channel', reach: 'channel', medium: 'channel', price: 'price', pricing: 'price', cost: 'price',
+  channel: 'channel', canal: 'channel', medio: 'channel', kanal: 'channel', contact: 'channel', reach: 'channel', medium: 'channel', price: 'price', pricing: 'price', cost: 'price',
   pay: 'price', alternative: 'alternative', competitor: 'alternative', option: 'alternative', decide: 'decide',
   decision: 'decide', approve: 'decide', long: 'long', duration: 'long',
 };
@@ -156,7 +159,7 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
       const matched = keys.filter((k) => cues.has(k.key));
       const distinct = new Set(matched.map((k) => k.key));
       const sentenceWith = (word: string) => sentences.find((s) => s.toLowerCase().includes(word.toLowerCase())) ?? answer;
-      if (slotHit) return { level: 'full', evidence: sentenceWith(slotHit.trim()), phrase: slotHit.trim() };
+      if (slotHit) return { level: 'full', evidence: sentenceWith(slotHit.trim()), phrase: slotHit.trim(), slot: true };
       if (distinct.size >= 2 && distinct.size / Math.max(1, cues.size) >= 0.5) {
         return { level: 'full', evidence: sentenceWith(matched[0]!.word), phrase: matched[0]!.word };
       }

@@ -40,7 +40,9 @@ export function readTurn(input: ReplyInput, matcher: QuestionMatcher): ReadTurn 
   const language = (state.language ?? input.plan.language).toLowerCase().split('-')[0]!;
   const book = phrasebookFor(state.language ?? input.plan.language);
   const foreign = reading.language !== undefined && reading.language !== language;
-  const substantive = reading.answer.trim() !== '' && !reading.nonAnswer;
+  // "Hang on, is this an AI?": a few words around a request are its lead-in, not an answer to the question.
+  const aroundRequest = reading.requests.length > 0 && reading.answer.trim().split(/\s+/).length <= 3;
+  const substantive = reading.answer.trim() !== '' && !reading.nonAnswer && !aroundRequest;
   const intent: Intent = finished ? 'stop' : intentOf(reading, substantive);
   const current = state.guide[state.current];
 
@@ -48,9 +50,11 @@ export function readTurn(input: ReplyInput, matcher: QuestionMatcher): ReadTurn 
   // Stopping instead of answering leaves the question unanswered: it does not count as covered.
   if (current && intent === 'stop' && !finished && !substantive && !state.coverage?.[current.id]?.evidence) setCoverage(state, current.id, 'skipped');
   if (current && substantive && intent !== 'skip') setCoverage(state, current.id, 'asked', reading.answer);
-  if (substantive && !foreign && !finished) {
+  // Slot answers ("chat", "teléfono") are recognised whatever the language; shared words only in the interview's.
+  if (substantive && !finished) {
     for (const q of unsettled(state, state.current)) {
       const match = matcher.covers(q, reading.answer, state.guide);
+      if (foreign && match.level === 'full' && !match.slot) continue;
       if (match.level === 'full') setCoverage(state, q.id, 'covered', match.evidence);
       else if (match.level === 'partial' && match.phrase && !state.hints?.[q.id]) state.hints = { ...state.hints, [q.id]: match.phrase };
     }

@@ -70,7 +70,7 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
       if (ctx.allowed.includes('clarify') && ctx.intent === 'clarify') {
         // A rewording is new when the participant has not read it before (its question may well have been asked).
         const said = new Set(ctx.turns.filter((t) => t.role === 'interviewer').map((t) => t.text.trim()));
-        const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed).find((r) => !said.has(r.trim()));
+        const clearer = rewordQuestion(book, ctx.lastQuestion ?? ctx.question?.text ?? '', seed, ctx.reading.echoed, ctx.lastQuestion === ctx.question?.text || !ctx.lastQuestion ? ctx.question?.intent : undefined).find((r) => !said.has(r.trim()));
         if (clearer) return decided('clarify', clearer);
       }
       // An answer at odds with an earlier one is the first thing a researcher asks about.

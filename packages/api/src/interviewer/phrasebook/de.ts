@@ -66,6 +66,7 @@ export const de: Phrasebook = {
       'Bezogen nur auf Ihre eigene Erfahrung:',
     ],
     // {question} as it is.
+    aboutIntent: ['Anders gefragt – mich interessiert Folgendes: {intent}. Was können Sie mir dazu erzählen?', 'Ich formuliere es um. Es geht mir um Folgendes: {intent}. Was können Sie mir dazu erzählen?'],
     echo: ['Entschuldigung, „{x}“ war unklar. Meine Frage ist: {question}', 'Entschuldigung, das war unklar formuliert. Gemeint ist: {question}'],
   },
   // {question} as it is.

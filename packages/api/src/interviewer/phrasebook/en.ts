@@ -59,6 +59,7 @@ export const en: Phrasebook = {
       'To be clearer — it’s only your own experience I’m interested in, so',
     ],
     // {question} lower-cased.
+    aboutIntent: ['Let me ask it differently: could you tell me about {intent}?', 'Put another way, I’d like to hear about {intent}. Could you tell me about that?'],
     echo: ['Sorry, “{x}” wasn’t clear — what I’m asking is: {question}', 'Sorry, I could have put that better — my question is: {question}'],
   },
   // {question} lower-cased.

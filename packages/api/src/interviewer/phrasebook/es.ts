@@ -64,6 +64,7 @@ export const es: Phrasebook = {
       'Pensando solo en tu propia experiencia:',
     ],
     // {question} lower-cased after its "¿".
+    aboutIntent: ['Te lo pregunto de otra forma. Me interesa esto: {intent}. ¿Qué me puedes contar?', 'Dicho de otro modo, me gustaría saber sobre esto: {intent}. ¿Qué me puedes contar?'],
     echo: ['Perdona, «{x}» no quedó claro. Mi pregunta es: {question}', 'Perdona, no me expliqué bien. Lo que quería preguntarte es: {question}'],
   },
   // {question} lower-cased after its "¿".

@@ -68,6 +68,7 @@ export const fr: Phrasebook = frenchSpacing({
       'Autrement dit, en pensant à votre propre expérience :',
     ],
     // {question} lower-cased.
+    aboutIntent: ['Autrement dit, ce qui m’intéresse, c’est ceci : {intent}. Que pouvez-vous m’en dire ?', 'Je reformule. Ce que je cherche à comprendre : {intent}. Que pouvez-vous m’en dire ?'],
     echo: ['Pardon, « {x} » n’était pas clair. Ma question est la suivante : {question}', 'Pardon, ma question n’était pas claire. Je vous demandais : {question}'],
   },
   // {question} lower-cased.

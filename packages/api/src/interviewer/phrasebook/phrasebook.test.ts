@@ -15,7 +15,9 @@ const everyEndReason: [Exclude<EndReason, (typeof END_REASONS)[number]>] extends
 const everyTopic: [Exclude<QuestionBackTopic, (typeof TOPICS)[number]>] extends [never] ? true : false = true;
 void [everyRung, everyEndReason, everyTopic];
 
-const PLACEHOLDERS = new Set(['title', 'researcher', 'team', 'question', 'quote', 'x', 'language', 'rung', 'earlier']);
+const PLACEHOLDERS = new Set(['title', 'researcher', 'team', 'question', 'quote', 'x', 'language', 'rung', 'earlier', 'intent']);
+/** What a question is for, turned to the second person, per language. */
+const INTENTS: Record<SpokenLanguage, string> = { en: 'what you set out to do in the trial', fr: 'ce que vous vouliez faire pendant l’essai', es: 'lo que querías hacer durante la prueba', de: 'was Sie in der Testphase erreichen wollten' };
 
 /** Typical values a caller fills in, in each language: noun phrases of every gender and number, clauses, a plan question. */
 const SAMPLES: Record<SpokenLanguage, { x: string[]; quote: string; earlier: string; question: string; echoed: string; team: string[] }> = {
@@ -71,6 +73,7 @@ function questionsOf(book: Phrasebook): string[] {
   out.push(...(book.contradiction ?? []).map((t) => fill(t, { earlier: s.earlier, quote: s.quote })));
   out.push(...[...book.clarify.simpler, ...book.clarify.reframe].map((frame) => `${frame} ${question}`));
   out.push(...book.clarify.echo.map((t) => fill(t, { x: s.echoed, question })));
+  out.push(...(book.clarify.aboutIntent ?? []).map((t) => fill(t, { intent: INTENTS[book.language] })));
   return out;
 }
 
@@ -80,7 +83,7 @@ function filledOf(book: Phrasebook): string[] {
   const other = LANGUAGES.find((l) => l !== book.language)!;
   const out: string[] = [];
   for (const [i, x] of s.x.entries()) {
-    const values = { x, team: s.team[i % s.team.length]!, title: 'Onboarding', researcher: s.team[1]!, question: runOn(book, s.question), quote: s.quote, earlier: s.earlier, rung: runOn(book, book.probes.plain.what_happened[0]!), language: book.languageNames[other] };
+    const values = { x, team: s.team[i % s.team.length]!, title: 'Onboarding', researcher: s.team[1]!, question: runOn(book, s.question), quote: s.quote, earlier: s.earlier, rung: runOn(book, book.probes.plain.what_happened[0]!), language: book.languageNames[other], intent: INTENTS[book.language] };
     out.push(...strings(book).map((t) => fill(t, values)));
   }
   return out;
@@ -132,6 +135,7 @@ describe.each(BOOKS.map((b) => [b.language, b] as const))('the %s phrasebook', (
     uses(book.probes.quoteFrames, ['quote', 'rung']);
     uses(book.contradiction ?? [], ['earlier', 'quote']);
     uses(book.clarify.echo, ['question'], ['x']);
+    uses(book.clarify.aboutIntent ?? [], ['intent']);
     uses(book.bridges, ['x', 'question']);
     uses(strings(book.questionBack), [], ['team']);
     uses([book.questionBack.who_reads, book.questionBack.privacy, book.questionBack.why, book.offTopic], ['team']);

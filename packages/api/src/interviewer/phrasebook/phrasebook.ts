@@ -57,6 +57,11 @@ export interface Phrasebook {
     reframe: string[];
     /** After an echo ("Got WHAT done?"): "{x}" is the word they echoed. */
     echo: string[];
+    /**
+     * The question asked again in other words, from what it is meant to learn: `{intent}` is the question's intent
+     * turned to the second person ("what you set out to do in the trial"). Optional: books without it reframe instead.
+     */
+    aboutIntent?: string[];
   };
   /**
    * Building a reworded question on what was said: "You mentioned {x} earlier — {question}" ({question} lower-cased

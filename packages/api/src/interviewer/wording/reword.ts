@@ -12,11 +12,14 @@ const MIN_CLAUSE_WORDS = 4;
  * echoed explained by the question, its main clause on its own when it carries extras, then the whole question
  * reframed as "your own experience". None repeats the question as it was.
  */
-export function rewordQuestion(book: Phrasebook, question: string, seed: number, echoed?: string): string[] {
+export function rewordQuestion(book: Phrasebook, question: string, seed: number, echoed?: string, intent?: string): string[] {
   const text = question.trim();
   if (!text) return rotated(book.clarify.reframe, seed).map((f) => f.replace(/\s*\{question\}\s*/, ' ').trim());
   const main = text.split(CLAUSE_BREAK)[0]!.trim().replace(/[?.!,]+$/, '');
   const candidates: string[] = [];
+  // Best: the question asked anew from what it is for, in other words than the ones they did not follow.
+  const about = intent ? secondPerson(intent.replace(/\s*\([^)]*\)/g, '').trim()) : '';
+  if (about && book.clarify.aboutIntent) for (const frame of rotated(book.clarify.aboutIntent, seed)) candidates.push(fill(frame, { intent: about }));
   if (echoed) for (const frame of rotated(book.clarify.echo, seed)) candidates.push(fill(frame, { x: echoed, question: text }));
   if (main.length < text.length - 3 && main.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
     const mark = text.trimStart().startsWith('¿') ? '?' : '?';
@@ -32,4 +35,16 @@ function joinFrame(frame: string, question: string, book: Phrasebook): string {
   const runsOn = /[,—–]$/.test(frame.trim()) || /\b(so|donc|así que|also)$/i.test(frame.trim());
   const q = runsOn && book.language !== 'de' && /^[A-ZÀ-Ý][a-zà-ÿ]/.test(question) && !/^I\b/.test(question) ? question[0]!.toLowerCase() + question.slice(1) : question;
   return `${frame.trim()} ${q}`;
+}
+
+/** An intent written about participants ("what they set out to do") as said to one ("what you set out to do"). */
+function secondPerson(intent: string): string {
+  return intent
+    .replace(/\bthey were\b/gi, 'you were')
+    .replace(/\bthey(?:'|’)re\b/gi, "you're")
+    .replace(/\bthey\b/gi, 'you')
+    .replace(/\bthem\b/gi, 'you')
+    .replace(/\btheir\b/gi, 'your')
+    .replace(/\bthemselves\b/gi, 'yourself')
+    .replace(/\bthe participant(?:s)?\b/gi, 'you');
 }
