@@ -15,6 +15,8 @@ import { askingSentences } from './asked-text.ts';
 import { unsettled } from './coverage.ts';
 import type { QuestionMatcher } from './question-match.ts';
 import { guardQuestions } from './question-guard.ts';
+import { ackKind, recentReplies } from './wording/acknowledge.ts';
+import { createEmpathyGate, empathyLine } from './wording/empathy-gate.ts';
 
 /** What an interviewer is made of: a strategy that chooses and words moves, and the guide wording to fall back on. */
 export interface InterviewerParts<D extends Decision> {
@@ -123,17 +125,21 @@ async function reply<D extends Decision>(
   if (decision) {
     // One question per reply, whatever the strategy wrote: a move that asks nothing of its own loses its questions.
     const guard = guardQuestions(move === 'wrap_up' || (move === 'next_question' && !!nextQuestion?.verbatim) ? 'none' : 'one');
+    // Whatever the strategy words, an upset participant hears empathy first (a model may answer anger with "Thanks!").
+    const upset = !!ctx.book && ctx.intent === 'answer' && (move === 'next_question' || move === 'probe') && ackKind(ctx) === 'empathy';
+    const gate = createEmpathyGate(upset, upset ? empathyLine(ctx.book!, recentReplies(ctx.turns), ctx.state.turnsUsed) : '');
     try {
       for await (const piece of strategy.word(ctx, decision as D)) {
         input.signal?.throwIfAborted();
         if (typeof piece !== 'string') throw new TypeError('a strategy yielded a non-text piece');
-        const shown = guard.push(piece);
+        const shown = guard.push(gate.push(piece));
         if (shown) {
           pieces.push(separatedPiece(pieces, before, shown));
           channel.push(pieces.at(-1)!);
         }
       }
-      const rest = guard.end();
+      const held = gate.end();
+      const rest = (held ? guard.push(held) : '') + guard.end();
       if (rest) {
         pieces.push(separatedPiece(pieces, before, rest));
         channel.push(pieces.at(-1)!);

@@ -32,9 +32,11 @@ const GENERIC = new Set(
 
 // What a question about one of these asks for, so "I opened a chat" answers "Which channel did you use?".
 const SLOTS: Record<string, string[]> = {
-  channel: ['chat', 'email', 'e-mail', 'mail', 'phone', 'call', 'called', 'teléfono', 'telefono', 'llamé', 'llamada', 'correo', 'téléphone', 'appelé', 'courriel', 'telefon', 'angerufen', 'anruf', 'ticket', 'twitter', 'whatsapp', 'messenger', 'livechat', 'portal', 'forum', 'sms'],
+  channel: ['chat', 'email', 'e-mail', 'mail', 'phone', 'call', 'called', 'teléfono', 'telefono', 'llamé', 'llamar', 'llamada', 'correo', 'téléphone', 'appelé', 'appeler', 'courriel', 'telefon', 'angerufen', 'anrufen', 'anruf', 'ticket', 'twitter', 'whatsapp', 'messenger', 'livechat', 'portal', 'forum', 'sms'],
   price: ['price', 'cost', 'expensive', 'cheap', 'pay', 'paid', 'dollar', 'euro', 'budget', 'afford', 'pricing', 'subscription', 'fee'],
-  alternative: ['competitor', 'alternative', 'switch', 'switched', 'instead', 'other tool', 'spreadsheet', 'excel'],
+  alternative: ['competitor', 'alternative', 'switch', 'switched', 'instead', 'other tool', 'spreadsheet', 'excel', 'replace', 'replacing', 'our current', 'my current', 'costs nothing', 'free one', 'free tool'],
+  // How things ended up, for "Where did the issue stand when…": the answer says so without the question's words.
+  outcome: ['in the end', 'ended up', 'eventually', 'never fixed', 'never solved', 'still open', 'still broken', 'still waiting', 'gave up', 'fixed it myself', 'refunded', 'al final', 'au final', 'finalement', 'am ende', 'schließlich'],
   decide: ['boss', 'manager', 'team', 'cfo', 'ceo', 'founder', 'partner', 'decided', 'decide', 'approval', 'approve', 'procurement', 'myself'],
   // Durations, not calendar words: "every day" says nothing about how long something took.
   long: ['minutes', 'hours', 'days', 'weeks', 'months', 'an hour', 'a day', 'a week', 'a month', 'same day', 'instantly', 'immediately'],
@@ -42,8 +44,10 @@ const SLOTS: Record<string, string[]> = {
 const SLOT_OF: Record<string, string> = {
   channel: 'channel', canal: 'channel', medio: 'channel', kanal: 'channel', contact: 'channel', reach: 'channel', medium: 'channel', price: 'price', pricing: 'price', cost: 'price',
   pay: 'price', alternative: 'alternative', competitor: 'alternative', option: 'alternative', decide: 'decide',
-  decision: 'decide', approve: 'decide', long: 'long', duration: 'long',
+  decision: 'decide', approve: 'decide', long: 'long', duration: 'long', stand: 'outcome', outcome: 'outcome', result: 'outcome', resultado: 'outcome', quedó: 'outcome', résultat: 'outcome', ergebnis: 'outcome',
 };
+// Looked up by key, which cuts long words ("decision" → "decisio").
+const SLOT_BY_KEY = new Map(Object.entries(SLOT_OF).map(([word, slot]) => [keyOf(word), slot]));
 const ENDED = new Set(['expire', 'finish', 'lapse', 'end']);
 // Nouns of set phrases ("in the end", "at the time"): never a thing to build a question on.
 const IDIOMS = new Set(['end', 'time', 'way', 'course', 'moment', 'point', 'least', 'all']);
@@ -140,7 +144,7 @@ export function createQuestionMatcher(nlp: TextNlp): QuestionMatcher {
       const listed = /\(([^)]{3,200})\)/.exec(q.intent ?? '')?.[1]?.split(/,|\bor\b|\/|;/).map((s) => s.trim().toLowerCase()).filter(Boolean) ?? [];
       // A slot comes from what the question and its intent ask about ("Which channel…"), not from the examples listed
       // in brackets ("(contacts, repeating themselves…)"), which are matched as they are.
-      const slots = keysOf(source.replace(/\([^)]*\)/g, ' ')).map((k) => k.key).flatMap((c) => SLOTS[SLOT_OF[c] ?? ''] ?? []);
+      const slots = keysOf(source.replace(/\([^)]*\)/g, ' ')).map((k) => k.key).flatMap((c) => SLOTS[SLOT_BY_KEY.get(c) ?? ''] ?? []);
       if (/\bhow long\b/i.test(source)) slots.push(...SLOTS.long!);
       found = { cues, slotValues: [...new Set([...listed, ...slots])] };
       if (cueCache.size > 512) cueCache.clear();

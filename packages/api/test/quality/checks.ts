@@ -49,7 +49,7 @@ export function isStockPraise(reply: string): boolean {
   return PRAISE.test(reply);
 }
 
-const EMPATHY = /\bsorry\b|frustrat\w*|sounds (?:like|really|stressful|difficult|awful|hard|exhausting|upsetting)|stressful|difficult|must have been hard|understandabl\w*|that['’]s (?:not ok|a lot|hard)|lo siento|siento (?:mucho|que)|frustrante|entiendo (?:que|lo)|qué mal/i;
+const EMPATHY = /\bsorry\b|frustrat\w*|sounds (?:like|really|stressful|difficult|awful|hard|exhausting|upsetting)|stressful|difficult|must have been hard|understandabl\w*|that['’]s (?:not ok|a lot|hard)|lo siento|siento (?:mucho|que)|frustrante|difícil|entiendo (?:que|lo)|qué mal/i;
 
 /** True for a line of empathy ("I'm sorry that happened", "That sounds really frustrating"). */
 export function isEmpathy(reply: string): boolean {

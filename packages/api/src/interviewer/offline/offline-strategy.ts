@@ -93,7 +93,9 @@ export function createOfflineStrategy(nlp: TextNlp): InterviewStrategy<OfflineDe
           const vague = analysis.kind === 'vague' && !value.story;
           const names = new Set(nlp.read(answer).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.value));
           // A vague answer is asked for an example in plain words: quoting "it was fine I guess" back helps no one.
-          const quote = vague ? undefined : order.map((i) => quoteClause(value.sentences[i] ?? sentence, hasContent, CUE, names)).find(Boolean);
+          // Only a clause reads well after "You mentioned that…": "three days, for a double charge" is left to the rung question.
+          const clause = (text: string) => hasContent(text) && nlp.read(text).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+          const quote = vague ? undefined : order.map((i) => quoteClause(value.sentences[i] ?? sentence, clause, CUE, names)).find(Boolean);
           const material = { quote, phrase: vague ? undefined : note };
           const wording = probeWording(book, rung, material, seed + ctx.state.probes, ctx.state.askedTexts);
           if (wording) {

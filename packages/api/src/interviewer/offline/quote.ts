@@ -4,7 +4,7 @@ const MAX_QUOTE_WORDS = 14;
 const MIN_QUOTE_WORDS = 3;
 
 // Words that open a sentence without saying anything ("Then", "Honestly,") and are left out of a quote.
-const OPENERS = /^(?:(?:and|then|so|but|well|honestly|basically|actually|um+|uh+|yeah|yes|no|oh|ok|okay|like|also|anyway|plus|i mean|to be honest|tbh|looking back|in hindsight|to be fair|overall|frankly|by the way|btw)\b[,\s]*)+/i;
+const OPENERS = /^(?:(?:as i (?:said|told you|mentioned)|like i said|i (?:already )?told you|and|then|so|but|well|honestly|basically|actually|um+|uh+|yeah|yes|no|oh|ok|okay|like|also|anyway|plus|i mean|to be honest|tbh|looking back|in hindsight|to be fair|overall|frankly|by the way|btw)\b[,\s]*)+/i;
 // The interviewer speaks to the participant: first person becomes second person.
 const REFLECT: [RegExp, string][] = [
   [/\bI was\b/g, 'you were'],

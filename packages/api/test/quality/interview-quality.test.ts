@@ -1,11 +1,8 @@
-// The bars of issue 12 on the stricter harness (21 participants). Not in `npm test` yet: 5 of its checks still fail
-// (see the issue-12 note). Run it with: cd packages/api && npx vitest run --config vitest.config.ts --dir test/quality --include "**/*.bars.ts"
-// bars of issue 12 ("Interviews that listen", "What must be true"). These assertions are the issue's acceptance bars,
-// checked on this harness's own scripted participants through the real API; they are expected to FAIL on the
-// interviewer as it stood when the harness was written (see bench/RESULTS.md, "Interview quality — replay harness").
-// They pass only once the interviewer meets the issue. Do not loosen a bar to make it pass: fix the interviewer, or
-// show that a participant's ground truth is wrong. Each transcript, with the rubric's marks, is written to
-// .test-output/transcripts/<strategy>/<participant>.md to read why.
+// The acceptance bars of issue 12 ("Interviews that listen", "What must be true") on the stricter harness: 21
+// scripted participants through the real API, both strategies, part of `npm test`. They failed on the interviewer as
+// it stood when the harness was written (see bench/RESULTS.md, "Interview quality — replay harness"). Do not loosen a
+// bar to make it pass: fix the interviewer, or show that a participant's ground truth is wrong. Each transcript, with
+// the rubric's marks, is written to .test-output/transcripts/<strategy>/<participant>.md to read why.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runStrategy, type StrategyRun, type Strategy } from './run.ts';
