@@ -6,6 +6,7 @@ import { turnsWithStages } from '../journey-stage.ts';
 import type { SessionAnalysis } from '../session-analysis.ts';
 import type { StudyEntry } from '../study/study-entry.ts';
 import type { Limiter } from './limiter.ts';
+import { answersOnly } from './answers-only.ts';
 
 /** How many current theme labels an LLM is shown so it reuses them. */
 const KNOWN_THEMES = 25;
@@ -24,13 +25,20 @@ export async function ingestSession(deps: AppDeps, engine: AnalysisEngine, limit
   const covered = coveredIds();
   const todo = turnsWithStages(snapshot.turns.map(presentTurn), snapshot.session.state?.guide, entry.frame.flow).filter((t) => !covered.has(t.turn.id));
   if (todo.length === 0) return false;
-  const extracted = await limiter.run(() =>
-    engine.extract({
-      study: { researchQuestion: entry.frame.researchQuestion, flow: entry.frame.flow },
-      turns: todo,
-      knownThemes: engine.kind === 'llm' ? model.topLabels(KNOWN_THEMES) : [],
-    }),
-  );
+  const { answers, empty } = answersOnly(todo);
+  const fromEngine =
+    answers.length === 0
+      ? []
+      : await limiter.run(() =>
+          engine.extract({
+            study: { researchQuestion: entry.frame.researchQuestion, flow: entry.frame.flow },
+            turns: answers,
+            knownThemes: engine.kind === 'llm' ? model.topLabels(KNOWN_THEMES) : [],
+          }),
+        );
+  // Back in transcript order: requests and non-answers are analysed turns too, with nothing in them.
+  const order = new Map(todo.map((t, i) => [t.turn.id, i]));
+  const extracted = [...fromEngine, ...empty].sort((a, b) => order.get(a.turnId)! - order.get(b.turnId)!);
   return entry.lock.run(async () => {
     // The model may have been reloaded (another process's analyses) while the engine ran: use the current one.
     const model = entry.model;

@@ -24,14 +24,15 @@ const POLARITY: Record<string, number> = {
 const TOO = new Set(['too']);
 
 /**
- * The domain's contribution to a sentence's sentiment: the sum of its CX words (flipped, at reduced strength, when
- * negated: "not slow" is mildly positive), plus a complaint for each "too <adjective/adverb>", within -0.8…0.8.
+ * The domain's contribution to a sentence's sentiment: the sum of its CX words (flipped when negated: "not slow"
+ * is mildly positive, "not fixed" clearly negative), plus a complaint for each "too <adjective/adverb>", within -0.8…0.8.
  */
 export function domainPolarity(tokens: NlpToken[]): number {
   let sum = 0;
   tokens.forEach((t, i) => {
     const value = POLARITY[t.normal] ?? POLARITY[t.lemma];
-    if (value !== undefined) sum += t.negated ? -value * 0.6 : value;
+    // "not slow" is mildly positive, but "not fixed" is as bad as it gets in a support interview.
+    if (value !== undefined) sum += !t.negated ? value : value > 0 ? -Math.max(0.45, value) : -value * 0.6;
     const next = tokens[i + 1];
     if (TOO.has(t.normal) && next && (next.pos === 'ADJ' || next.pos === 'ADV' || next.normal === 'much' || next.normal === 'many')) sum -= 0.4;
   });

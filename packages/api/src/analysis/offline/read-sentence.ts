@@ -3,10 +3,9 @@ import { nounPhrases } from '../../interviewer/offline/noun-phrases.ts';
 import type { Emotion, Features } from '../session-analysis.ts';
 import type { ConceptHit, ConceptMatcher } from './concept-matcher.ts';
 import { CX_CONCEPTS } from './cx-lexicon.ts';
-import { domainPolarity } from './domain-polarity.ts';
 import { emotionsOf } from './emotions.ts';
 import { GENERIC_LEMMAS } from './generic-words.ts';
-import { withoutHedges } from './hedges.ts';
+import { sentencePolarity } from './sentence-polarity.ts';
 
 /** What the offline engine reads from one sentence. */
 export interface SentenceReading {
@@ -28,15 +27,13 @@ const CONTENT_POS: Record<string, number> = { NOUN: 1, PROPN: 1, VERB: 0.5, ADJ:
 
 /** Reads a sentence into sentiment (wink's lexicon plus CX polarity), emotions, subjects and theme features. */
 export function readSentence(nlp: TextNlp, matcher: ConceptMatcher, text: string): SentenceReading {
-  const { tokens, sentiment: read } = nlp.read(text);
-  const hedged = withoutHedges(text);
-  const sentiment = hedged === null ? read : nlp.read(hedged).sentiment;
+  const { tokens } = nlp.read(text);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
   const concepts = matcher.match(tokens);
   return {
     text,
     words,
-    sentiment: round(Math.max(-1, Math.min(1, sentiment + domainPolarity(tokens)))),
+    sentiment: sentencePolarity(nlp, text, tokens),
     emotions: emotionsOf(tokens),
     concepts,
     features: themeFeatures(tokens, concepts),

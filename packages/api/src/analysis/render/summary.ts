@@ -19,6 +19,19 @@ export function feelingWord(score: number): string {
 }
 
 /**
+ * How the study feels overall: by the average, but never "positive" when most interviews were negative (a few
+ * glowing ones must not outvote many complaints), nor "negative" when most were positive.
+ */
+export function overallFeeling(average: number, d: { negative: number; neutral: number; positive: number }): string {
+  const total = d.negative + d.neutral + d.positive;
+  if (total > 0 && d.negative * 2 > total) return average <= -0.35 ? 'clearly negative' : 'mostly negative';
+  if (total > 0 && d.positive * 2 > total) return average >= 0.35 ? 'clearly positive' : 'mostly positive';
+  if (d.negative > d.positive && average > 0.1) return 'mixed or neutral';
+  if (d.positive > d.negative && average < -0.1) return 'mixed or neutral';
+  return feelingWord(average);
+}
+
+/**
  * The summary and key findings, written from the aggregates (no model call, so reading insights never waits): the
  * headline numbers, the most raised themes, the largest differences between segments, the journey's low point and
  * the first fix. Every number in them is one the insights also show.
@@ -36,7 +49,7 @@ export function renderSummary(
   const d = sentiment.distribution;
   const top = themes.slice(0, 3);
   const text =
-    `${n} interview${n === 1 ? '' : 's'} analysed (${model.totals.turns} answers). Overall sentiment is ${feelingWord(sentiment.average)} ` +
+    `${n} interview${n === 1 ? '' : 's'} analysed (${model.totals.turns} answers). Overall sentiment is ${overallFeeling(sentiment.average, d)} ` +
     `(${sentiment.average.toFixed(2)}): ${d.negative} negative, ${d.neutral} neutral and ${d.positive} positive.` +
     (top.length ? ` Most discussed: ${top.map((t) => `${t.label} (${t.sessions.size} interviews, ${feelingWord(t.sentiment)})`).join('; ')}.` : '');
 

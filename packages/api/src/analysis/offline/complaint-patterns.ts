@@ -1,0 +1,57 @@
+/**
+ * Complaints that carry no sentiment word: a support customer says "nobody followed up" or "I had to chase them
+ * three times", not "I am unhappy". A general lexicon reads these as neutral, and a study of customers whose tickets
+ * were closed unfixed then reads as content. Each pattern is a phrasing researchers code as a pain.
+ */
+const COMPLAINTS: RegExp[] = [
+  /\b(?:nobody|no one|no-one|noone|none of them)\s+(?:ever\s+|actually\s+|really\s+)?(?:followed|follow|got|get|came|come|called|call|checked|check|confirmed|confirm|asked|ask|replied|reply|answered|answer|read|explained|told|bothered|cared|looked|took|picked|wrote|emailed|responded|updated|owned|seemed)\b/i,
+  /\b(?:had|have|needed|need)\s+to\s+(?:keep\s+|constantly\s+|repeatedly\s+)?(?:chase|chasing|repeat|re-explain|explain|call|ask|start|wait|write|email|escalate|push|fight|beg|nag|remind|follow|open|reopen|re-open|fix|figure|find|dig|rebuild|redo)\b/i,
+  /\b(?:again and again|over and over|every single time|each time|from scratch|(?:two|three|four|five|six|several|many|multiple|\d+)\s+(?:times|different agents|agents|people|emails|calls|tickets)|a (?:new|different|third|fourth) (?:agent|person|rep))\b/i,
+  /\bstill\s+(?:happens|happening|broken|there|waiting|not|open|an issue|a problem|the same|wrong|missing|failing|stuck|unresolved|unsolved|getting|seeing|have|has|don't|doesn't|can't|cannot)\b/i,
+  /\b(?:closed|marked|set)\s+(?:my|the|our|it|as)?\s*(?:ticket|case|issue|request|it)?\s*(?:as\s+)?(?:solved|resolved|closed|done|complete)\b.*\b(?:but|without|though|even though|while|yet)\b/i,
+  /\b(?:closed|shut)\s+(?:my|the|our)\s+(?:ticket|case|request)\b.*\b(?:without|before|but|although|even though)\b/i,
+  /\bwithout\s+(?:ever\s+|even\s+|actually\s+|really\s+)?(?:fixing|solving|resolving|answering|helping|replying|responding|checking|confirming|asking|explaining|telling|reading|looking|a fix|a solution|an answer|an explanation|an apology|a reply|any (?:fix|update|explanation|answer|reply|follow-up))\b/i,
+  /\b(?:no|zero|never (?:got|had|received) (?:a|an|any))\s+(?:follow-up|follow up|followup|update|reply|answer|explanation|apology|response|callback|call back|confirmation)\b/i,
+  /\b(?:never|didn't|did not|don't|do not|doesn't|does not|wasn't|was not|weren't|isn't|is not|couldn't|could not|won't|hasn't|has not|haven't|have not)\s+(?:really\s+|actually\s+|even\s+|ever\s+|fully\s+|properly\s+|quite\s+)?(?:heard|hear|get back|got back|gotten back|followed|follow|understood|understand|listen|listened|read|answered|answer|replied|reply|responded|respond|call|called|confirm|confirmed|check|checked|explain|explained|help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved|arrive|arrived|refund|refunded|apologi[sz]e|apologi[sz]ed|bother|bothered|care|cared|get it|get what|know|knew|seem to|acknowledge|acknowledged|escalate|escalated)\b/i,
+  /\b(?:lawyer|attorney|legal action|chargeback|charge back|dispute the charge|small claims|trading standards|regulator|ombudsman|data breach|security hole|another customer['’]s|someone else['’]s (?:data|invoice|account|details)|cancel(?:led|ling|ing)? (?:my|our) (?:plan|subscription|account|contract)|moving to|switching to|switch to|leave for|looking at (?:other|alternatives|competitors))\b/i,
+  /\b(?:canned|copy-paste|copy and paste|scripted|generic|template)\s+(?:answer|answers|reply|replies|response|responses|email)\b/i,
+];
+
+// Long waits: a complaint in most interviews, but "took two days and it was fixed, great" is not; they only lean.
+const WAITS: RegExp[] = [
+  /\btook\s+(?:them\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|almost|over|more than|nearly)\s+(?:\w+\s+)?(?:days|weeks|months|hours|week|month|day)\b/i,
+  /\b(?:waited|waiting|wait)\s+(?:for\s+)?(?:\d+|a|an|two|three|four|five|six|several|many|almost|over|more than|nearly)\s+(?:\w+\s+)?(?:days|weeks|months|hours|week|month|day)\b/i,
+];
+
+/** How a sentence complains the way customers do, without a sentiment word: 'clear', 'leans' (a long wait) or null. */
+export function complaint(sentence: string): 'clear' | 'leans' | null {
+  if (COMPLAINTS.some((re) => re.test(sentence))) return 'clear';
+  return WAITS.some((re) => re.test(sentence)) ? 'leans' : null;
+}
+
+// "Satisfied, not really." / "Helpful? Not at all.": a tail that takes back what came before it.
+const TAKEN_BACK = /[,?:;.!—–-]\s*(?:well,?\s*)?(?:not really|not at all|not quite|not so much|not much|hardly|no|nope|not even close|far from it|not entirely)\s*[.!]*$/i;
+
+/** True when a sentence states something and takes it back ("Satisfied, not really."). */
+export function takesBack(sentence: string): boolean {
+  return TAKEN_BACK.test(sentence.trim());
+}
+
+// "fine I guess", "it was okay, I suppose": faint approval, which researchers read as lukewarm, not praise.
+const FAINT = /\b(?:fine|ok|okay|alright|all right|good enough|not bad|decent)\b[,\s]*(?:i guess|i suppose|i think|ish|more or less|sort of|kind of|at best)\b|\b(?:i guess|i suppose)\b[^.]{0,30}\b(?:fine|ok|okay|alright)\b/i;
+
+/** True for faint approval ("fine I guess"). */
+export function faintPraise(sentence: string): boolean {
+  return FAINT.test(sentence);
+}
+
+// Words that turn a sentence: what comes after them is what the speaker means.
+const CONTRAST = /\s*(?:,|;|—|–)?\s*\b(?:but|however|though|although|yet|except that|only that|even so)\b\s*/i;
+
+/** The clause after a turn ("friendly, but the problem is still there" → "the problem is still there"), or null. */
+export function afterContrast(sentence: string): string | null {
+  const match = CONTRAST.exec(sentence);
+  if (!match || match.index < 3) return null;
+  const rest = sentence.slice(match.index + match[0].length).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : null;
+}

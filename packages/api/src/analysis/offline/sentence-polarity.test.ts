@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createTextNlp } from '../../interviewer/offline/nlp.ts';
+import { sentencePolarity } from './sentence-polarity.ts';
+
+const nlp = createTextNlp();
+const score = (text: string) => sentencePolarity(nlp, text);
+
+describe('sentence polarity, as a researcher codes it', () => {
+  it('reads complaints without a feeling word as negative', () => {
+    for (const s of ['They closed my ticket without fixing anything.', 'Nobody followed up to confirm it worked.', 'I had to chase them three times.', 'I had to explain everything again to a new agent.', 'The agent never understood my issue.', 'They marked it solved but it still happens every week.', 'I got the same canned answer every time.']) {
+      expect(score(s), s).toBeLessThan(-0.2);
+    }
+  });
+
+  it('reads a negated good outcome as clearly negative', () => {
+    expect(score('It was never fixed.')).toBeLessThan(-0.4);
+    expect(score('The issue is not resolved.')).toBeLessThan(-0.4);
+    expect(score('The app is not slow.')).toBeGreaterThan(0);
+  });
+
+  it('lets the clause after "but" decide, and a taken-back statement count against', () => {
+    expect(score('The agent was friendly, but the problem is still there.')).toBeLessThan(0);
+    expect(score('It took a while, but they fixed it and it has worked perfectly since.')).toBeGreaterThan(0.1);
+    expect(score('Satisfied, not really.')).toBeLessThan(-0.3);
+  });
+
+  it('reads faint praise as lukewarm and real praise as positive', () => {
+    expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
+    expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);
+  });
+});
