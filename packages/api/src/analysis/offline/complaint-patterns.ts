@@ -55,3 +55,13 @@ export function afterContrast(sentence: string): string | null {
   const rest = sentence.slice(match.index + match[0].length).trim();
   return rest.split(/\s+/).length >= 2 ? rest : null;
 }
+
+// Questions that ask for a wish: "What would have made it better?", "What should we change?".
+const WISH_QUESTION = /\b(?:better|improve|improvement|change|wish|magic wand|would (?:have )?(?:helped|made|make)|should we|could we|what would|one thing|fix first|mejor|mejorar|cambiar|mieux|améliorer|changer|besser|verbessern|ändern)\b/i;
+// Sentences that state a wish whatever the question: "Someone who owns the case.", "They should call back.".
+const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not)\b|\b(?:should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
+
+/** True when a sentence states a wish ("Someone who owns the case until it is fixed."), or answers a question asking for one. */
+export function statesWish(sentence: string, question: string): boolean {
+  return WISH_QUESTION.test(question) || WISH.test(sentence.trim());
+}

@@ -6,6 +6,7 @@ import { CX_CONCEPTS } from './cx-lexicon.ts';
 import { isBehavior, isGoal, isPainPoint } from './cues.ts';
 import { readSentence, themeFeatures, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
+import { statesWish, takesBack } from './complaint-patterns.ts';
 
 /** Quotes read best at this length; shorter ones rarely stand alone, longer ones get cut by readers. */
 const QUOTE_WORDS = { min: 6, max: 45 };
@@ -42,9 +43,9 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     return { nlp, matcher };
   };
 
-  function analyseTurn({ turn, stage }: TurnToAnalyse): ExtractedTurn {
+  function analyseTurn({ turn, stage, question }: TurnToAnalyse): ExtractedTurn {
     const { nlp, matcher } = parts();
-    const sentences = splitSentences(turn.text).map((s) => readSentence(nlp, matcher, s.text));
+    const sentences = inContext(splitSentences(turn.text).map((s) => readSentence(nlp, matcher, s.text)), question);
     // Neutral sentences (context, filler) say nothing about feeling: averaging them in would dilute every answer.
     const felt = sentences.filter((r) => Math.abs(r.sentiment) >= FELT);
     const weight = felt.reduce((s, r) => s + Math.max(1, r.words), 0);
@@ -98,6 +99,20 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0, fallbackTurns: 0, estimated: false }),
   };
+}
+
+/**
+ * Sentences read in the light of their neighbours and the question: a short "Resolved, yes." taken back by the next
+ * sentence ("Satisfied, not really.") or turned by one opening with "But" is not praise, and a wish ("Someone who
+ * owns the case until it is fixed.") says what is missing, so its kind words are not satisfaction.
+ */
+function inContext(sentences: SentenceReading[], question: string): SentenceReading[] {
+  return sentences.map((r, i) => {
+    const next = sentences[i + 1];
+    const turned = next && (takesBack(next.text) || /^(?:but|however|yet|still|although|though)\b/i.test(next.text.trim()));
+    if (r.sentiment > 0 && ((turned && r.words <= 6) || statesWish(r.text, question))) return { ...r, sentiment: 0 };
+    return r;
+  });
 }
 
 /** How well a sentence stands alone as a quote: a full thought, with feeling, about something specific, in the first person. */

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../harness.ts';
+import { createAnalysis } from '../../src/analysis/analysis.ts';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+// Four of five customers complain, in the words support customers use: few of them are sentiment words.
+const COMPLAINTS = [
+  ['They closed my ticket as solved without fixing anything.', 'Nobody followed up to check it actually worked.', 'Someone who owns the case until it is really fixed.'],
+  ['I had to explain the whole problem again to a new agent every time.', 'It took four days to get a first reply.', 'Read the history of my case before answering.'],
+  ['The agent was friendly, but the problem is still there.', 'Resolved, yes. Satisfied, not really.', 'Check with me before closing the ticket.'],
+  ['I got the same canned answer three times.', 'I had to chase them for a week before anyone looked at it.', 'A real answer the first time.'],
+];
+const PRAISE = ['The chat agent sorted my invoice in five minutes.', 'She was friendly and knew the product well.', 'Nothing, it was great.'];
+
+describe('a study where most people complain', () => {
+  it('is never summed up as positive, and its answers read negative', async () => {
+    const analysis = createAnalysis();
+    const t = await makeTestApp({ analysis });
+    cleanups.push(async () => {
+      await analysis.idle();
+      analysis.close();
+      await t.cleanup();
+    });
+    const ws = await t.workspace();
+    const study = await t.study(ws.secretKey);
+    for (const answers of [...COMPLAINTS, PRAISE]) {
+      const se = await t.session(ws.publishableKey, study.id, {});
+      for (const [i, text] of answers.entries()) {
+        const res = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: `a${i}`, text } });
+        expect(res.status).toBe(200);
+        if (res.json.status === 'completed') break;
+      }
+    }
+    await analysis.idle();
+    const insights = (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    expect(insights.sentiment.average).toBeLessThan(0);
+    expect(insights.sentiment.distribution.negative).toBeGreaterThanOrEqual(4);
+    expect(insights.summary.text).toMatch(/Overall sentiment is (?:mostly|clearly) negative/);
+  });
+});
