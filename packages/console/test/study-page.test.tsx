@@ -58,6 +58,21 @@ describe('the study page', () => {
     await screenshot('console-insights-dark', false);
   });
 
+  it('puts what one interview alone raised (another customer’s data) under notable signals, linked to the turn', async () => {
+    const study = await admin('POST', '/v1/studies', { researchQuestion: 'What makes our customers happy or unhappy with support?', title: 'Signals', status: 'live' });
+    const session = await admin('POST', '/v1/sessions', { studyId: study.id, participant: { id: 'u_sig' } });
+    await admin('POST', `/v1/sessions/${session.id}/turns`, { id: 'a0', text: 'The export failed twice last week.' });
+    await admin('POST', `/v1/sessions/${session.id}/turns`, { id: 'a1', text: "When I logged in I could see another customer's invoice." });
+    await openConsole(`#/studies/${study.id}`);
+    const section = await until(() => document.querySelector<HTMLElement>('section.signals'), 'the notable signals');
+    expect(section.querySelector('h2')!.textContent).to.equal('Notable signals');
+    expect(section.textContent).to.match(/security or privacy/i);
+    const link = section.querySelector<HTMLAnchorElement>('.quote a')!;
+    expect(link.textContent).to.equal('“When I logged in I could see another customer\'s invoice.”');
+    expect(link.getAttribute('href')).to.contain(session.id);
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
   it('holds up on half a laptop screen: nothing spills sideways', async () => {
     await executeServerCommand('set-viewport', { width: 640, height: 800 });
     try {

@@ -11,6 +11,17 @@ const Score = z.number().min(-1).max(1);
 export const Quote = named('Quote', z.object({ sessionId: z.string(), turnId: z.string(), text: z.string() }));
 export type Quote = z.infer<typeof Quote>;
 
+/** What a notable signal is about: each matters even when only one interview raises it. */
+export const SignalKind = z.enum(['security', 'legal', 'churn', 'competitor', 'escalation']);
+export type SignalKind = z.infer<typeof SignalKind>;
+
+/** One interview's sentence that carries a notable signal (a churn threat, a lawyer, another customer's data…), most serious first. */
+export const NotableSignal = named(
+  'NotableSignal',
+  z.object({ kind: SignalKind, label: z.string(), quote: Quote, at: z.string() }),
+);
+export type NotableSignal = z.infer<typeof NotableSignal>;
+
 /** A theme of the study: what participants talk about, how often (`count` = sessions) and how they feel about it. */
 export const InsightTheme = named(
   'InsightTheme',
@@ -136,6 +147,8 @@ export const StudyInsights = named(
     emotions: z.record(z.string(), z.number().int()),
     journey: JourneyView,
     support: SupportView,
+    /** Sentences that matter even from a single interview (security, legal, churn, a competitor, escalation), most serious and newest first, at most 20. */
+    signals: z.array(NotableSignal),
   }),
 );
 export type StudyInsights = z.infer<typeof StudyInsights>;

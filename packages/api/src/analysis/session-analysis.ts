@@ -1,4 +1,5 @@
 import type { Attributes } from '@parley/protocol';
+import type { SignalHit } from './offline/notable-signals.ts';
 
 /** Emotions the analysis recognises; the LLM engine must pick from the same list. */
 export const EMOTIONS = [
@@ -51,6 +52,8 @@ export interface TurnInsight {
   goals: string[];
   behaviors: string[];
   quotes: string[];
+  /** Sentences that matter even from one interview (churn, legal, security, a competitor, escalation); absent in older analyses. */
+  signals?: SignalHit[];
   /** Which engine produced it (the LLM engine falls back to the offline one per turn). */
   engine: 'offline' | 'llm';
 }

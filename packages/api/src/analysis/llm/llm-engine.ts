@@ -107,6 +107,8 @@ export function createLlmAnalysisEngine(options: LlmEngineOptions): AnalysisEngi
       behaviors: short(m.behaviors),
       quotes: m.quotes.map((q) => findVerbatim(text, q)).filter((q): q is string => q !== null).slice(0, 2),
       engine: 'llm',
+      // Detected by the offline patterns on the same verbatim sentences: a model's omission must not hide a churn threat.
+      signals: reference.signals ?? [],
     };
   }
 

@@ -7,6 +7,7 @@ import { isBehavior, isGoal, isPainPoint } from './cues.ts';
 import { readSentence, themeFeatures, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
 import { statesWish, takesBack } from './complaint-patterns.ts';
+import { notableSignals } from './notable-signals.ts';
 
 /** Quotes read best at this length; shorter ones rarely stand alone, longer ones get cut by readers. */
 const QUOTE_WORDS = { min: 6, max: 45 };
@@ -71,6 +72,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
       goals: sentences.filter((r) => isGoal(r.text)).map((r) => r.text),
       behaviors: sentences.filter((r) => isBehavior(r.text)).map((r) => r.text),
       quotes,
+      signals: notableSignals(sentences.map((r) => r.text)),
       engine: 'offline',
     };
   }

@@ -9,12 +9,13 @@ import { tallySegments } from './segment-tally.ts';
 import { renderJourney } from './journey.ts';
 import { renderSupport } from './support.ts';
 import { renderSummary } from './summary.ts';
+import { renderSignals } from './signals.ts';
 
 const QUOTES_PER_THEME = 3;
 
 /** What is stored per study: the insights without `segments`, and every attribute's segments for `?segmentBy=`. */
 export interface StoredInsights {
-  schema: 1;
+  schema: 2;
   insights: Omit<StudyInsights, 'segments'>;
   segmentsByAttribute: Record<string, Record<string, SegmentInsight>>;
   /** The model version it was rendered from. */
@@ -41,7 +42,7 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
   const journey = renderJourney(model, themes, frame.flow);
   const support = renderSupport(model, themes, tally);
   return {
-    schema: 1,
+    schema: 2,
     version: model.version,
     insights: {
       studyId: frame.studyId,
@@ -64,6 +65,7 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
       emotions: Object.fromEntries([...totals.emotions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
       journey,
       support,
+      signals: renderSignals(model),
     },
     segmentsByAttribute: renderSegments(tally, themes),
   };
@@ -73,5 +75,5 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
 export function readStoredInsights(value: unknown): StoredInsights | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<StoredInsights>;
-  return v.schema === 1 && typeof v.insights === 'object' && typeof v.segmentsByAttribute === 'object' ? (v as StoredInsights) : null;
+  return v.schema === 2 && typeof v.insights === 'object' && typeof v.segmentsByAttribute === 'object' ? (v as StoredInsights) : null;
 }

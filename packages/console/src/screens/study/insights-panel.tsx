@@ -88,6 +88,20 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
           )}
         </section>
       </div>
+      {(data.signals ?? []).length > 0 && (
+        <section class="card signals" aria-labelledby="signals-h">
+          <h2 id="signals-h">Notable signals</h2>
+          <p class="muted small">Raised by even one interview, and worth acting on now.</p>
+          <ul class="signal-list">
+            {data.signals.map((s) => (
+              <li key={`${s.quote.sessionId}/${s.quote.turnId}/${s.kind}`} class={`signal ${s.kind}`}>
+                <strong>{s.label}</strong>
+                <QuoteLink studyId={studyId} quote={s.quote} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section class="card" aria-labelledby="themes-h">
         <h2 id="themes-h">Themes</h2>
         <p class="muted small">Interviews raising each theme; open one for what people said.</p>
