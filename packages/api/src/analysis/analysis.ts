@@ -3,6 +3,7 @@ import type { SessionWithTurns } from '../domain/records.ts';
 import type { AnalysisEngine } from './engine.ts';
 import type { QuestionAnswerer } from './llm/llm-asker.ts';
 import type { Summarizer } from './llm/llm-summarizer.ts';
+import { summaryFigures } from './llm/summary-prompt.ts';
 import { createOfflineEngine } from './offline/offline-engine.ts';
 import { ingestSession } from './ingest/ingest-session.ts';
 import { DEFAULT_WEBHOOK_DEBOUNCE_MS, InsightsWebhook } from './ingest/insights-webhook.ts';
@@ -11,6 +12,9 @@ import { WorkTracker } from './ingest/work-tracker.ts';
 import { pendingSessions } from './ingest/pending-sessions.ts';
 import { renderInsights, type StoredInsights } from './render/render-insights.ts';
 import { loadStudyEntry, studyKey, type StudyEntry } from './study/study-entry.ts';
+
+/** A model summary needs at least this many interviews: one interview is not a study to summarise. */
+const MIN_SUMMARY_SESSIONS = 2;
 
 /** Settings of the analysis side. */
 export interface AnalysisOptions {
@@ -249,7 +253,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
    */
   function summarizeLater(deps: AppDeps, entry: StudyEntry): void {
     if (closed || !summarizer || summaryTimers.has(entry.key) || summarizing.has(entry.key)) return;
-    if (entry.model.totals.sessions === 0 || entry.written?.version === entry.model.version) return;
+    // One interview is not a study to summarise: the offline summary says what it holds.
+    if (entry.model.totals.sessions < MIN_SUMMARY_SESSIONS || entry.written?.version === entry.model.version) return;
     const due = entry.summarizedAt + summaryIntervalMs;
     const run = () => {
       summaryTimers.delete(entry.key);
@@ -258,6 +263,14 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       entry.summarizedAt = Date.now();
       const { insights } = renderInsights(entry.model, entry.frame, engine.kind);
       const model = entry.model;
+      const figures = summaryFigures(insights);
+      if (entry.written && figures === entry.summarizedFigures) {
+        // New answers that moved no figure: the written summary still says it all, no model call.
+        entry.written = { ...entry.written, version };
+        summarizing.delete(entry.key);
+        return;
+      }
+      entry.summarizedFigures = figures;
       const job = summarizer
         .summarize({ researchQuestion: entry.frame.researchQuestion, insights })
         .then((written) => {

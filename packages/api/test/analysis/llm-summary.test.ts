@@ -108,4 +108,44 @@ describe('study summaries written by a language model (OpenAI wire format throug
       await s.cleanup();
     }
   });
+
+  it('asks nothing for a single interview, and nothing again when new answers move no figure', async () => {
+    const fake = fakeOpenAi(() => ({ json: JSON.stringify(GOOD) }));
+    server.use(fake.handler);
+    const analysis = createAnalysis({ summarizer: createLlmSummarizer({ client: createChatClient(config), config }), summaryIntervalMs: 0 });
+    const t = await makeTestApp({ analysis });
+    try {
+      const ws = await t.workspace();
+      const study = await t.study(ws.secretKey);
+      const say = async (sessionId: string, token: string, id: string, text: string) =>
+        expect((await t.call('POST', `/v1/sessions/${sessionId}/turns`, { key: token, body: { id, text } })).status).toBe(200);
+      const read = async () => (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+      const first = await t.session(ws.publishableKey, study.id);
+      await say(first.id, first.token, 'a0', 'I was charged twice for my subscription and the refund took two weeks.');
+      await read();
+      await analysis.idle();
+      expect(fake.requests).toHaveLength(0);
+      expect((await read()).summary.source).toBe('offline');
+
+      const second = await t.session(ws.publishableKey, study.id);
+      await say(second.id, second.token, 'a0', 'I was charged twice this month and waited ten days for the refund.');
+      await read();
+      await analysis.idle();
+      expect(fake.requests).toHaveLength(1);
+      expect((await read()).summary.source).toBe('llm');
+
+      // "idk" is no answer: the figures stay as they were, so the written summary stands.
+      await say(second.id, second.token, 'a1', 'idk');
+      await read();
+      await analysis.idle();
+      await read();
+      await analysis.idle();
+      expect(fake.requests).toHaveLength(1);
+      expect((await read()).summary.source).toBe('llm');
+    } finally {
+      await analysis.idle();
+      analysis.close();
+      await t.cleanup();
+    }
+  });
 });

@@ -40,7 +40,23 @@ export function summaryFacts(researchQuestion: string, insights: Omit<StudyInsig
     journeyFriction: insights.journey.friction.slice(0, 3).map((f) => f.label),
     journeyDelight: insights.journey.delight.slice(0, 3).map((f) => f.label),
     supportFixes: insights.support.fixes.slice(0, 3).map((f) => ({ label: f.label, interviews: f.sessions, share: share(f.sessions) })),
+    notableSignals: (insights.signals ?? []).slice(0, 3).map((s) => ({ kind: s.label, quote: s.quote.text })),
   };
+}
+
+/**
+ * What a summary is about, without the wording around it: interview count, sentiment, the top themes' counts and
+ * feeling, fixes and signals. A new answer that moves none of these asks for no new summary.
+ */
+export function summaryFigures(insights: Omit<StudyInsights, 'segments'>): string {
+  return JSON.stringify([
+    insights.sessionsAnalyzed,
+    insights.sentiment.distribution,
+    Math.round(insights.sentiment.average * 10),
+    insights.themes.slice(0, 10).map((t) => [t.label, t.count, Math.round(t.sentiment * 10)]),
+    insights.support.fixes.slice(0, 3).map((f) => [f.label, f.sessions]),
+    (insights.signals ?? []).map((s) => [s.kind, s.quote.sessionId]),
+  ]);
 }
 
 /** The messages asking for a study summary from its facts. */

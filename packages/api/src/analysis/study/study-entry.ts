@@ -28,6 +28,8 @@ export interface StudyEntry {
   written: { text: string; keyFindings: string[]; version: number } | null;
   /** When a written summary was last asked for (ms since epoch; 0 = never). */
   summarizedAt: number;
+  /** The figures the last model summary was asked for: the same figures are not summarised twice. */
+  summarizedFigures?: string;
 }
 
 /** The key of a study in the analysis side's maps. */
