@@ -12,6 +12,7 @@ import { WorkTracker } from './ingest/work-tracker.ts';
 import { pendingSessions } from './ingest/pending-sessions.ts';
 import { renderInsights, type StoredInsights } from './render/render-insights.ts';
 import { loadStudyEntry, studyKey, type StudyEntry } from './study/study-entry.ts';
+import type { SentenceEmbedder } from './meaning/sentence-vectors.ts';
 
 /** A model summary needs at least this many interviews: one interview is not a study to summarise. */
 const MIN_SUMMARY_SESSIONS = 2;
@@ -36,6 +37,8 @@ export interface AnalysisOptions {
   summaryIntervalMs?: number;
   /** Writes "ask your interviews" answers from the retrieved quotes (a language model); absent: extractive answers. */
   asker?: QuestionAnswerer;
+  /** Sentence vectors by meaning (offline word embeddings) for themes and ask; absent: both go by words alone. */
+  embedder?: SentenceEmbedder;
 }
 
 /** A study's analysis, current as of this call: its model and its rendered insights. */
@@ -104,7 +107,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     const key = studyKey(workspaceId, studyId);
     let found = fresh ? undefined : entries.get(key);
     if (!found) {
-      found = loadStudyEntry(deps.store, workspaceId, studyId, { fresh });
+      found = loadStudyEntry(deps.store, workspaceId, studyId, { fresh, ...(options.embedder ? { embedder: options.embedder } : {}) });
       entries.set(key, found);
       found.then(
         (entry) => {
@@ -228,7 +231,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
         await storeUnsaved(deps, entry);
         // Analyses this process could not store yet would be lost with its model: reload once they are stored.
         if (entry.unsaved.size > 0) return false;
-        const fresh = await loadStudyEntry(deps.store, entry.workspaceId, entry.studyId);
+        const fresh = await loadStudyEntry(deps.store, entry.workspaceId, entry.studyId, options.embedder ? { embedder: options.embedder } : {});
         if (!fresh) return false;
         entry.model = fresh.model;
         entry.revision = fresh.revision;

@@ -22,6 +22,7 @@ import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import type { AppDeps } from '../deps.ts';
+import { loadSentenceEmbedder } from '../analysis/meaning/node-embedder.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
@@ -36,15 +37,22 @@ const llm = env.llm ? { config: env.llm, client: createChatClient(env.llm), logg
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
 // Analysis: the model extracts themes when one is configured (falling back to offline NLP per turn), else offline NLP.
 // With a model, it also writes "ask your interviews" answers from the quotes retrieval finds, and study summaries.
-const analysis = createAnalysis(
-  llm
+// Sentence vectors by meaning (a 6 MB cache derived once from the embeddings package): themes and ask go by meaning.
+// Without them (a slim install that ships neither), analysis still runs on words alone.
+const embedder = await loadSentenceEmbedder().catch((err: unknown) => {
+  logger.error('embeddings_unavailable', { error: err instanceof Error ? err.message : String(err) });
+  return undefined;
+});
+const analysis = createAnalysis({
+  ...(embedder ? { embedder } : {}),
+  ...(llm
     ? {
         engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }),
         asker: createLlmAsker({ client: llm.client, config: llm.config, logger }),
         summarizer: createLlmSummarizer({ client: llm.client, config: llm.config, logger }),
       }
-    : {},
-);
+    : {}),
+});
 const deps: AppDeps = {
   store,
   // Webhook host names are looked up before creation and before every delivery (see webhooks/destination.ts).

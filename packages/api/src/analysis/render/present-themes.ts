@@ -1,6 +1,7 @@
 import { CX_CONCEPTS } from '../offline/cx-lexicon.ts';
 import type { StudyModel } from '../study/study-model.ts';
-import type { Cluster, MemberRef } from '../study/theme-clusters.ts';
+import { MEANING_WEIGHT, denseCosine, unitOf, type Cluster, type MemberRef, type Polarity } from '../study/theme-clusters.ts';
+import { themeLabels } from './theme-labels.ts';
 import { cosine, topFeature } from '../study/sparse.ts';
 import { roundScore } from '../study/sentiment-class.ts';
 
@@ -25,6 +26,10 @@ const MERGE_CANDIDATES = 150;
 const EMERGENT_FEELING = 0.15;
 /** At most this many themes are shown. */
 export const MAX_THEMES = 20;
+/** With sentence vectors: clusters of one polarity whose meanings point this much the same way are one theme. */
+const MERGE_MEANING = 0.6;
+/** …and clusters of one polarity about the same taxonomy subject need only this much. */
+const MERGE_SAME_SUBJECT = 0.25;
 
 const CONCEPTS = new Map(CX_CONCEPTS.map((c) => [c.key, c]));
 
@@ -49,6 +54,8 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
   };
 
   const dominant = new Map(clusters.map((c) => [c.id, topFeature(c.centroid)]));
+  // With sentence vectors, meaning decides membership and the taxonomy only names: no merging by subject.
+  if (clusters.some((c) => c.dense)) return presentByMeaning(model, clusters, dominant, find, union);
   const byKey = new Map<string, string>();
   for (const c of clusters) {
     const key = dominant.get(c.id);
@@ -156,4 +163,67 @@ function mostCommon(values: string[]): string | undefined {
 
 function capitalise(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : 'Other';
+}
+
+/**
+ * Themes when mentions have sentence vectors: clusters merge only with clusters of the same polarity whose meaning
+ * points the same way (so "the agent was great" and "the agent never understood my issue" stay two findings), the
+ * taxonomy subject of the largest cluster names the theme beside its own most distinctive phrase (class-based
+ * TF-IDF), and a theme needs 3% of sessions (and 2); neutral themes need a subject and 5%.
+ */
+function presentByMeaning(
+  model: StudyModel,
+  clusters: Cluster[],
+  dominant: Map<string, string | undefined>,
+  find: (id: string) => string,
+  union: (a: string, b: string) => void,
+): { themes: PresentedTheme[]; themeOfCluster: Map<string, string> } {
+  const big = clusters.filter((c) => c.dense && c.members.size > 1).sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1)).slice(0, MERGE_CANDIDATES);
+  const units = new Map(big.map((c) => [c.id, unitOf(c.dense!)]));
+  for (let i = 0; i < big.length; i++) {
+    const a = units.get(big[i]!.id);
+    if (!a) continue;
+    for (let j = i + 1; j < big.length; j++) {
+      if (big[i]!.polarity !== big[j]!.polarity) continue;
+      const blended = MEANING_WEIGHT * denseCosine(a, big[j]!.dense!) + (1 - MEANING_WEIGHT) * cosine(big[i]!.centroid, big[j]!.centroid);
+      // A shared taxonomy subject is evidence of meaning, never enough alone: the two must still be close.
+      const sameSubject = dominant.get(big[i]!.id)?.startsWith('c:') && dominant.get(big[i]!.id) === dominant.get(big[j]!.id);
+      if (blended >= MERGE_MEANING || (sameSubject && blended >= MERGE_SAME_SUBJECT)) union(big[i]!.id, big[j]!.id);
+    }
+  }
+  const groups = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const root = find(c.id);
+    const list = groups.get(root) ?? [];
+    list.push(c);
+    groups.set(root, list);
+  }
+  const total = Math.max(1, model.totals.sessions);
+  const floor = Math.max(2, Math.ceil(total * 0.03));
+  const candidates: { list: Cluster[]; theme: PresentedTheme; polarity: Polarity }[] = [];
+  for (const list of groups.values()) {
+    if (list.reduce((n, c) => n + c.members.size, 0) < floor) continue;
+    const theme = buildTheme(list, dominant);
+    if (!theme || theme.sessions.size < floor) continue;
+    const polarity = list[0]!.polarity ?? 'neutral';
+    if (polarity === 'neutral' && (!theme.concept || theme.sessions.size < Math.max(3, Math.ceil(total * 0.05)))) continue;
+    candidates.push({ list, theme, polarity });
+  }
+  candidates.sort((a, b) => b.theme.sessions.size - a.theme.sessions.size || b.theme.mentions - a.theme.mentions || (a.theme.id < b.theme.id ? -1 : 1));
+  const shown = candidates.slice(0, MAX_THEMES);
+  const labels = themeLabels(shown.map((c) => c.theme.members));
+  const usedIds = new Set<string>();
+  const themeOfCluster = new Map<string, string>();
+  const themes = shown.map(({ list, theme, polarity }, i) => {
+    const largest = [...list].sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))[0]!;
+    const subject = theme.concept ? CONCEPTS.get(theme.concept)?.label : undefined;
+    const phrase = labels[i];
+    const label = subject && phrase ? `${subject}: ${phrase.toLowerCase()}` : (phrase ?? theme.label);
+    const preferred = theme.concept ? `th_${theme.concept}${polarity === 'pain' ? '' : `_${polarity}`}` : largest.id;
+    const id = usedIds.has(preferred) ? largest.id : preferred;
+    usedIds.add(id);
+    for (const c of list) themeOfCluster.set(c.id, id);
+    return { ...theme, id, label };
+  });
+  return { themes, themeOfCluster };
 }

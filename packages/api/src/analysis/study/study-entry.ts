@@ -3,6 +3,7 @@ import { readSessionAnalysis } from '../session-analysis.ts';
 import { SerialLock } from '../ingest/serial-lock.ts';
 import { readStoredInsights, type StoredInsights, type StudyFrame } from '../render/render-insights.ts';
 import { StudyModel } from './study-model.ts';
+import type { SentenceEmbedder } from '../meaning/sentence-vectors.ts';
 
 /** One study as the analysis side holds it in memory. */
 export interface StudyEntry {
@@ -42,10 +43,10 @@ export function studyKey(workspaceId: string, studyId: string): string {
  * the order the sessions were first analysed. Null when the study does not exist in this workspace.
  * With `fresh`, stored analyses are ignored (a rebuild re-analyses every session).
  */
-export async function loadStudyEntry(store: Store, workspaceId: string, studyId: string, options: { fresh?: boolean } = {}): Promise<StudyEntry | null> {
+export async function loadStudyEntry(store: Store, workspaceId: string, studyId: string, options: { fresh?: boolean; embedder?: SentenceEmbedder } = {}): Promise<StudyEntry | null> {
   const study = await store.getStudy(workspaceId, studyId);
   if (!study) return null;
-  const model = new StudyModel(workspaceId, studyId);
+  const model = new StudyModel(workspaceId, studyId, options.embedder);
   // Read before the analyses: a save landing in between only makes the next comparison load again.
   const revision = await store.analysisRevision(workspaceId, studyId);
   const records = options.fresh ? [] : await store.listSessionAnalyses(workspaceId, studyId);

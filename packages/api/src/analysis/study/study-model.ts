@@ -1,9 +1,10 @@
 import type { ExtractedTurn } from '../engine.ts';
 import type { Mention, SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { Bm25Index } from '../ask/bm25-index.ts';
-import { ThemeClusters, type MemberRef } from './theme-clusters.ts';
+import { ThemeClusters, polarityOf, type MemberRef } from './theme-clusters.ts';
 import { StudyTotals } from './study-totals.ts';
 import { digestSession, type SessionDigest } from './session-digest.ts';
+import type { SentenceEmbedder } from '../meaning/sentence-vectors.ts';
 
 /** Where a mention lives, for the clusters and the retrieval index. */
 export function mentionKey(sessionId: string, turnId: string, index: number): string {
@@ -27,10 +28,28 @@ export class StudyModel {
   /** Increases with every change, so a render can tell whether it is current. */
   version = 0;
 
+  /** Each mention's sentence vector by meaning (mentionKey → vector), when an embedder is given; recomputed on load, never stored. */
+  readonly vectors = new Map<string, Float32Array>();
+
   constructor(
     readonly workspaceId: string,
     readonly studyId: string,
+    /** Sentence vectors by meaning (absent on runtimes without the embeddings file: themes then go by words alone). */
+    readonly embedder?: SentenceEmbedder,
   ) {}
+
+  /** A mention's vector, computed once (null when none of its words is known, or there is no embedder). */
+  vectorOf(key: string, text: string): Float32Array | null {
+    if (!this.embedder) return null;
+    let v = this.vectors.get(key);
+    if (!v) {
+      const embedded = this.embedder.embedSentence(text);
+      if (!embedded) return null;
+      v = embedded;
+      this.vectors.set(key, v);
+    }
+    return v;
+  }
 
   /** Places new turns' mentions in theme clusters (joining the most similar, or starting one) and indexes them. */
   assign(sessionId: string, extracted: ExtractedTurn[]): TurnInsight[] {
@@ -38,7 +57,8 @@ export class StudyModel {
       ...turn,
       mentions: turn.mentions.map((m, i) => {
         const key = mentionKey(sessionId, turn.turnId, i);
-        const themeId = this.clusters.choose(m.features) ?? clusterId(key);
+        const vector = this.vectorOf(key, m.text);
+        const themeId = this.clusters.choose(m.features, vector, vector ? polarityOf(m.sentiment) : undefined) ?? clusterId(key);
         const mention: Mention = { ...m, themeId };
         this.track(sessionId, turn, mention, i);
         return mention;
@@ -86,7 +106,7 @@ export class StudyModel {
       stage: turn.stage,
       ...(m.label ? { label: m.label } : {}),
     };
-    this.clusters.add(m.themeId, m.features, key, member);
+    this.clusters.add(m.themeId, m.features, key, member, this.vectorOf(key, m.text));
     this.index.add(key, m.features);
   }
 }

@@ -1,0 +1,49 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../harness.ts';
+import { createAnalysis } from '../../src/analysis/analysis.ts';
+import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
+import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
+
+let embedder: SentenceEmbedder;
+beforeAll(async () => {
+  embedder = await loadSentenceEmbedder();
+}, 120_000);
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+// Twelve customers: the agent praised by some and failing others (one subject, two findings).
+const PRAISE = ['The agent was great and really friendly.', 'The support agent was lovely and very patient with me.', 'Honestly the agent was super helpful and kind.', 'The person on the chat was friendly and knew the product well.', 'The agent I spoke to was wonderful.', 'Our agent was brilliant and polite.'];
+const PAIN = ['The agent never understood my issue.', 'The agent did not understand what my problem was.', 'The agent never understood the problem I described.', 'The support agent did not get my issue at all.', 'The agent never really understood what I was asking.', 'The agent did not understand my issue at all.'];
+
+describe('themes by meaning (sentence vectors)', () => {
+  it('keeps praise and pain of the same subject as two findings, each with its own interviews and feeling', async () => {
+    const analysis = createAnalysis({ embedder });
+    const t = await makeTestApp({ analysis });
+    cleanups.push(async () => {
+      await analysis.idle();
+      analysis.close();
+      await t.cleanup();
+    });
+    const ws = await t.workspace();
+    const study = await t.study(ws.secretKey);
+    const sessions = new Map<string, 'praise' | 'pain'>();
+    for (const [i, text] of [...PRAISE, ...PAIN].entries()) {
+      const se = await t.session(ws.publishableKey, study.id, {});
+      sessions.set(se.id, i < PRAISE.length ? 'praise' : 'pain');
+      expect((await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: 'a0', text } })).status).toBe(200);
+    }
+    await analysis.idle();
+    const insights = (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    const themes = insights.themes as { label: string; count: number; sentiment: number; quotes: { sessionId: string }[] }[];
+    // No theme mixes the two: every quoted interview of a theme is on one side.
+    for (const theme of themes) expect(new Set(theme.quotes.map((q) => sessions.get(q.sessionId))).size, theme.label).toBe(1);
+    const praise = themes.find((th) => th.quotes.every((q) => sessions.get(q.sessionId) === 'praise'));
+    const pain = themes.find((th) => th.quotes.every((q) => sessions.get(q.sessionId) === 'pain'));
+    expect(praise && praise.sentiment > 0).toBe(true);
+    expect(pain && pain.sentiment < 0).toBe(true);
+    expect(pain!.count).toBeGreaterThanOrEqual(4);
+    expect(praise!.count).toBeGreaterThanOrEqual(4);
+  });
+});
