@@ -34,6 +34,10 @@ export const InsightTheme = named(
     mentions: z.number().int().min(0),
     sentiment: Score,
     quotes: z.array(Quote),
+    /** `count` of `sessionsAnalyzed`, 0…1: the share of interviews that raised it (per interview, never per mention). */
+    share: z.number().min(0).max(1),
+    /** True when fewer than 5 interviews raised it: a lead to follow, not a finding to quote. */
+    tentative: z.boolean(),
   }),
 );
 export type InsightTheme = z.infer<typeof InsightTheme>;

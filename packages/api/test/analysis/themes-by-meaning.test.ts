@@ -45,5 +45,10 @@ describe('themes by meaning (sentence vectors)', () => {
     expect(pain && pain.sentiment < 0).toBe(true);
     expect(pain!.count).toBeGreaterThanOrEqual(4);
     expect(praise!.count).toBeGreaterThanOrEqual(4);
+    // Shares are per interview, and a theme from fewer than 5 interviews says it is tentative.
+    for (const theme of insights.themes as { count: number; share: number; tentative: boolean }[]) {
+      expect(theme.share).toBeCloseTo(theme.count / 12, 3);
+      expect(theme.tentative).toBe(theme.count < 5);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { tallySegments } from './segment-tally.ts';
 import { renderJourney } from './journey.ts';
 import { renderSupport } from './support.ts';
 import { renderSummary } from './summary.ts';
+import { TENTATIVE_BELOW } from './evidence.ts';
 import { renderSignals } from './signals.ts';
 
 const QUOTES_PER_THEME = 3;
@@ -59,6 +60,8 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
         mentions: t.mentions,
         sentiment: t.sentiment,
         quotes: pickQuotes(t.members, t.sentiment, QUOTES_PER_THEME),
+        share: totals.sessions ? Math.round((t.sessions.size / totals.sessions) * 1000) / 1000 : 0,
+        tentative: t.sessions.size < TENTATIVE_BELOW,
       })),
       sentiment,
       segmentAttributes: [...totals.attributes.keys()].sort(),

@@ -2,11 +2,13 @@ import type { JourneyView, SentimentSummary, SupportView } from '@parley/protoco
 import type { StudyModel } from '../study/study-model.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import type { SegmentTally } from './segment-tally.ts';
+import { TENTATIVE_BELOW } from './evidence.ts';
 
 const MAX_FINDINGS = 7;
 /** A segment difference worth reporting: this many points of share apart, with enough sessions on both sides. */
 const SHARE_GAP = 0.25;
-const MIN_SEGMENT_SESSIONS = 3;
+// Fewer interviews than this in a segment make any share of it noise: no comparison is drawn.
+const MIN_SEGMENT_SESSIONS = 5;
 const MAX_SEGMENT_VALUES = 8;
 
 /** Words for a score. */
@@ -56,7 +58,8 @@ export function renderSummary(
   const findings: string[] = [];
   for (const t of top) {
     const pct = Math.round((t.sessions.size / n) * 100);
-    findings.push(`${t.label}: raised in ${t.sessions.size} of ${n} interviews (${pct}%), ${feelingWord(t.sentiment)}.`);
+    const tentative = t.sessions.size < TENTATIVE_BELOW ? ' (fewer than 5 interviews: tentative)' : '';
+    findings.push(`${t.label}: raised in ${t.sessions.size} of ${n} interviews (${pct}%), ${feelingWord(t.sentiment)}${tentative}.`);
   }
   findings.push(...segmentFindings(tally, themes));
   const stages = journey.stages.filter((s) => s.turns >= 3);

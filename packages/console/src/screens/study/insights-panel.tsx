@@ -104,17 +104,20 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
       )}
       <section class="card" aria-labelledby="themes-h">
         <h2 id="themes-h">Themes</h2>
-        <p class="muted small">Interviews raising each theme; open one for what people said.</p>
+        <p class="muted small">Interviews raising each theme, of {data.sessionsAnalyzed}; open one for what people said. Themes from fewer than 5 interviews are marked tentative.</p>
         <BarList
           label="Interviews per theme"
-          bars={data.themes.map((t) => ({ key: t.id, label: t.label, value: t.count, valueLabel: `${t.count}`, tone: sentimentWord(t.sentiment) }))}
+          bars={data.themes.map((t) => ({ key: t.id, label: t.label, value: t.count, valueLabel: `${t.count} (${Math.round((t.share ?? 0) * 100)}%)${t.tentative ? ' · tentative' : ''}`, tone: sentimentWord(t.sentiment) }))}
         />
         <div class="themes">
           {data.themes.map((t) => (
             <details key={t.id} class="theme">
               <summary>
                 <span class="theme-label">{t.label}</span>
-                <span class="muted small">{plural(t.count, 'interview')} · {plural(t.mentions, 'mention')}</span>
+                <span class="muted small">
+                  {plural(t.count, 'interview')} of {data.sessionsAnalyzed} · {plural(t.mentions, 'mention')}
+                  {t.tentative && <span class="chip static tentative"> tentative</span>}
+                </span>
                 <SentimentMeter score={t.sentiment} />
               </summary>
               <p>{t.description}</p>
