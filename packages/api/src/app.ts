@@ -14,6 +14,7 @@ import { workspaceRoutes } from './routes/workspaces.ts';
 import { planRoutes } from './routes/plans.ts';
 import { studyRoutes } from './routes/studies.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { interviewSummaryRoutes } from './routes/interview-summary.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
 import { triggerRoutes } from './routes/triggers.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/studies', exportRoutes());
   app.route('/v1/studies', studyRoutes());
   app.route('/v1/sessions', sessionRoutes(locks));
+  app.route('/v1/sessions', interviewSummaryRoutes());
   app.route('/v1', triggerRoutes());
   app.route('/v1/webhooks', webhookRoutes());
   app.route('/', hostedPageRoutes());

@@ -71,6 +71,12 @@ describe('the study page', () => {
     expect(link.textContent).to.equal('“When I logged in I could see another customer\'s invoice.”');
     expect(link.getAttribute('href')).to.contain(session.id);
     expect(await axeViolations()).to.deep.equal([]);
+    // The transcript sums the interview up at a glance, the signal included.
+    link.click();
+    const glance = await until(() => document.querySelector<HTMLElement>('section.interview-summary'), 'the interview at a glance');
+    expect(glance.textContent).to.contain('The export failed twice last week.');
+    expect(glance.textContent).to.contain("another customer's invoice");
+    expect(await axeViolations()).to.deep.equal([]);
   });
 
   it('holds up on half a laptop screen: nothing spills sideways', async () => {

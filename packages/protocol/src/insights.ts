@@ -157,6 +157,29 @@ export const StudyInsights = named(
 );
 export type StudyInsights = z.infer<typeof StudyInsights>;
 
+/** One interview at a glance: what happened in the participant's own sentences, key quotes, feeling, themes, signals and question coverage. */
+export const InterviewSummary = named(
+  'InterviewSummary',
+  z.object({
+    sessionId: z.string(),
+    studyId: z.string(),
+    /** False until at least one answer has been analysed (then every list is empty and `text` says so). */
+    analysed: z.boolean(),
+    /** What happened, built from the participant's own sentences (their story, the main pain, how it ended). */
+    text: z.string(),
+    sentiment: Score,
+    /** "clearly negative" … "clearly positive". */
+    feeling: z.string(),
+    keyQuotes: z.array(Quote),
+    /** The study themes this interview raised, with the feeling of its mentions of each. */
+    themes: z.array(z.object({ id: z.string(), label: z.string(), sentiment: Score })),
+    signals: z.array(NotableSignal),
+    /** Key questions covered (asked, or answered before being asked), and those never reached. */
+    questions: z.object({ covered: z.number().int(), total: z.number().int(), notReached: z.array(z.string()) }),
+  }),
+);
+export type InterviewSummary = z.infer<typeof InterviewSummary>;
+
 /** Query of `GET /v1/studies/:id/insights`. */
 export const InsightsQuery = z.object({
   segmentBy: z

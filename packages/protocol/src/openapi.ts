@@ -8,7 +8,7 @@ import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnReques
 import { Health, Readiness } from './health.ts';
 import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
 import { CreateWebhookRequest, Webhook } from './webhooks.ts';
-import { AskRequest, AskResponse, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
+import { AskRequest, AskResponse, InterviewSummary, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
 
 type Auth = 'admin' | 'secret' | 'publishable' | 'session' | 'none';
 
@@ -40,6 +40,7 @@ export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/sessions', summary: 'List sessions, newest first', auth: ['secret'], query: { studyId: 'filter by study', status: 'active | completed | abandoned', outcome: 'in_progress | completed | stopped_early | abandoned', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Session, list: true }, errors: common },
   { method: 'get', path: '/v1/sessions/{id}', summary: 'Get a session with its transcript', auth: ['session', 'secret'], ok: { status: 200, schema: Session }, errors: [...common, 404] },
   { method: 'post', path: '/v1/sessions/{id}/turns', summary: "Send the participant's answer; the reply streams as SSE (delta…, done) with accept: text/event-stream", auth: ['session', 'secret'], body: PostTurnRequest, ok: { status: 200, schema: TurnResult, sse: true }, errors: [...common, 404, 409, 413, 502, 503] },
+  { method: 'get', path: '/v1/sessions/{id}/summary', summary: 'One interview at a glance: what happened in their words, key quotes, feeling, themes, notable signals and question coverage', auth: ['secret'], ok: { status: 200, schema: InterviewSummary }, errors: [...common, 404] },
   { method: 'post', path: '/v1/sessions/{id}/end', summary: 'End a session (completed or dismissed)', auth: ['session', 'secret'], body: EndSessionRequest, ok: { status: 200, schema: Session }, errors: [...common, 404] },
   { method: 'post', path: '/v1/events', summary: 'Report a server-side event (e.g. support_ticket_solved); matching live studies invite the participant', auth: ['secret'], body: TrackEventRequest, ok: { status: 200, schema: TrackEventResponse }, errors: [...common, 413] },
   { method: 'post', path: '/v1/eligibility', summary: 'What to show this participant now (at most one study), and in-browser moments to watch for', auth: ['publishable', 'secret'], body: EligibilityRequest, ok: { status: 200, schema: EligibilityResponse }, errors: [...common, 413] },

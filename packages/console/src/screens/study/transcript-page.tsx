@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Session } from '@parley/protocol';
+import type { InterviewSummary, Session } from '@parley/protocol';
 import { keyQuestionsNotAsked } from '@parley/protocol/session-outcome';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
@@ -14,6 +14,7 @@ import { formatDateTime } from '../../components/format.ts';
 export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string; sessionId: string; turnId: string | null }) {
   const { api } = useConsole();
   const session = useResource((signal) => api.get<Session>(`/v1/sessions/${sessionId}`, signal), sessionId, { pollMs: 3000 });
+  const summary = useResource((signal) => api.get<InterviewSummary>(`/v1/sessions/${sessionId}/summary`, signal), `${sessionId}/summary`, { pollMs: 5000, keepPrevious: true });
   const s = session.data;
   const notAsked = s ? keyQuestionsNotAsked(s) : [];
   const loaded = Boolean(s);
@@ -54,6 +55,26 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
                   <li key={q.questionId}>{q.text}</li>
                 ))}
               </ul>
+            </section>
+          )}
+          {summary.data?.analysed && (
+            <section class="card interview-summary" aria-labelledby="interview-summary-h">
+              <h2 id="interview-summary-h">At a glance</h2>
+              <p>{summary.data.text}</p>
+              {summary.data.themes.length > 0 && (
+                <p class="chips">
+                  {summary.data.themes.map((t) => (
+                    <span class="chip static" key={t.id}>
+                      {t.label}
+                    </span>
+                  ))}
+                </p>
+              )}
+              {summary.data.signals.map((sig) => (
+                <p class="notice small" key={`${sig.quote.turnId}/${sig.kind}`}>
+                  <strong>{sig.label}:</strong> “{sig.quote.text}”
+                </p>
+              ))}
             </section>
           )}
           {Object.keys(s.participant?.attributes ?? {}).length > 0 && (
