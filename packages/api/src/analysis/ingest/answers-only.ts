@@ -1,5 +1,6 @@
 import { readMessage } from '../../interviewer/requests/read-message.ts';
 import type { ExtractedTurn, TurnToAnalyse } from '../engine.ts';
+import { praisesByNegation } from '../offline/complaint-patterns.ts';
 
 /** The turns worth analysing, reduced to the part that answers, and empty insights for the rest. */
 export interface AnswerSplit {
@@ -20,7 +21,9 @@ export function answersOnly(turns: readonly TurnToAnalyse[]): AnswerSplit {
   const empty: ExtractedTurn[] = [];
   for (const item of turns) {
     const reading = readMessage(item.turn.text);
-    if (reading.injection || reading.nonAnswer || reading.answer.trim() === '') empty.push(emptyInsight(item));
+    // "No complaints from me." reads like a closing "no", but it is a verdict, and a good one.
+    const verdict = !reading.injection && reading.requests.length === 0 && praisesByNegation(item.turn.text);
+    if (!verdict && (reading.injection || reading.nonAnswer || reading.answer.trim() === '')) empty.push(emptyInsight(item));
     else answers.push(reading.answer === item.turn.text ? item : { ...item, turn: { ...item.turn, text: reading.answer } });
   }
   return { answers, empty };

@@ -14,6 +14,8 @@ const COMPLAINTS: RegExp[] = [
   /\b(?:no|zero|never (?:got|had|received) (?:a|an|any))\s+(?:follow-up|follow up|followup|update|reply|answer|explanation|apology|response|callback|call back|confirmation)\b/i,
   /\b(?:never|didn't|did not|don't|do not|doesn't|does not|wasn't|was not|weren't|isn't|is not|couldn't|could not|won't|hasn't|has not|haven't|have not)\s+(?:really\s+|actually\s+|even\s+|ever\s+|fully\s+|properly\s+|quite\s+)?(?:heard|hear|get back|got back|gotten back|followed|follow|understood|understand|listen|listened|read|answered|answer|replied|reply|responded|respond|call|called|confirm|confirmed|check|checked|explain|explained|help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved|arrive|arrived|refund|refunded|apologi[sz]e|apologi[sz]ed|bother|bothered|care|cared|get it|get what|know|knew|seem to|acknowledge|acknowledged|escalate|escalated)\b/i,
   /\b(?:lawyer|attorney|legal action|chargeback|charge back|dispute the charge|small claims|trading standards|regulator|ombudsman|data breach|security hole|another customer['’]s|someone else['’]s (?:data|invoice|account|details)|cancel(?:led|ling|ing)? (?:my|our) (?:plan|subscription|account|contract)|moving to|switching to|switch to|leave for|looking at (?:other|alternatives|competitors))\b/i,
+  /\b(?:total|radio|complete|dead|utter) silence\b|\bwent (?:quiet|silent|dark|radio silent)\b|\bnever (?:came|happened|arrived|showed up|got resolved|reached out)\b|\b(\w{4,}) after \1\b|\b(?:kept|keep|keeping) (?:writing|chasing|following up|emailing|calling|asking|pushing|nudging)\b/i,
+  /\bnothing (?:works|worked|ever works|was fixed|got fixed|changed|happened|was done)\b/i,
   /\b(?:canned|copy-paste|copy and paste|scripted|generic|template)\s+(?:answer|answers|reply|replies|response|responses|email)\b/i,
 ];
 
@@ -64,4 +66,12 @@ const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply)\s+)?(?:someone
 /** True when a sentence states a wish ("Someone who owns the case until it is fixed."), or answers a question asking for one. */
 export function statesWish(sentence: string, question: string): boolean {
   return WISH_QUESTION.test(question) || WISH.test(sentence.trim());
+}
+
+// Praise said through a negation, which a lexicon reads as neutral or negative: "I couldn't have asked for more".
+const PRAISE_IDIOMS = /\b(?:could(?:n['’]t| not) have asked for (?:more|better|anything more)|could(?:n['’]t| not) be happier|no complaints|can['’]t complain|cannot complain|nothing to complain about|(?:next to|almost|practically) no effort|(?:hardly|barely|scarcely) any (?:effort|time|work|hassle)|no effort at all|zero effort|no hassle|hassle-free|without any hassle|didn['’]t have to do (?:much|anything|a thing)|above and beyond|exceeded (?:my|our) expectations|no problems? at all|went smoothly)\b/i;
+
+/** True for praise said through a negation ("No complaints from me", "It took hardly any effort"). */
+export function praisesByNegation(sentence: string): boolean {
+  return PRAISE_IDIOMS.test(sentence);
 }

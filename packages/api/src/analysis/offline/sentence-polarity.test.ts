@@ -24,6 +24,11 @@ describe('sentence polarity, as a researcher codes it', () => {
     expect(score('Satisfied, not really.')).toBeLessThan(-0.3);
   });
 
+  it('reads praise said through a negation as praise, and "if you ignore that nothing works" as a complaint', () => {
+    for (const s of ["I couldn't have asked for more.", 'No complaints from me.', 'It took hardly any effort on my side.', 'Next to no effort, honestly.']) expect(score(s), s).toBeGreaterThan(0.2);
+    expect(score('I suppose it was okay, sort of, if you ignore that nothing works.')).toBeLessThan(-0.2);
+  });
+
   it('reads faint praise as lukewarm and real praise as positive', () => {
     expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
     expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);

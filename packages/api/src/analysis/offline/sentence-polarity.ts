@@ -1,5 +1,5 @@
 import type { NlpToken, TextNlp } from '../../interviewer/offline/nlp.ts';
-import { afterContrast, complaint, faintPraise, takesBack } from './complaint-patterns.ts';
+import { afterContrast, complaint, faintPraise, praisesByNegation, takesBack } from './complaint-patterns.ts';
 import { domainPolarity } from './domain-polarity.ts';
 import { withoutHedges } from './hedges.ts';
 
@@ -31,6 +31,7 @@ function clausePolarity(nlp: TextNlp, text: string, tokens?: NlpToken[]): number
     return -Math.max(0.4, Math.abs(lexical(nlp, stated)));
   }
   let score = lexical(nlp, text, tokens);
+  if (praisesByNegation(text)) return clamp(Math.max(score, 0) + 0.5);
   if (faintPraise(text)) score = Math.min(score, 0);
   const kind = complaint(text);
   if (kind === 'clear') score = Math.min(score - 0.4, COMPLAINT_FLOOR);

@@ -65,6 +65,7 @@ export const EN: RequestPatterns = {
     "(?:i )?(?:don't|do not|didn't|did not) (?:understand|get|follow|quite get|really understand)(?: (?:what you (?:mean|meant|said)|what you're asking|what you are asking|you|the question|your question|what that means|what's being asked))?",
     "(?:i'm )?not sure (?:what you (?:mean|meant|are asking|'re asking)|i (?:understand|follow|get it))", "(?:i'm |i am )?not sure what (?:that|this) means",
     'what are you asking(?: me)?', "(?:i )?(?:don't|do not) get (?:it|what you mean)",
+    "(?:i )?(?:don't|do not) (?:follow|understand|get it),? what (?:are you asking|do you mean|is the question)(?: me)?",
     '(?:can|could|would) you (?:please )?(?:rephrase|reword|explain|clarify|repeat|elaborate|say (?:that|it) (?:again|differently|another way)|put (?:that|it) (?:differently|another way)|be more specific)(?: (?:the question|that|it|what you mean|yourself))?',
     '(?:can|could|would) you (?:please )?(?:tell me (?:more )?(?:about )?|explain (?:a bit )?(?:more )?(?:about )?)what you (?:mean|meant|are asking|want to know)',
   ],
