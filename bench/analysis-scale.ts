@@ -26,8 +26,13 @@ import { createChatClient } from '../packages/api/src/llm/client.ts';
 import { generateInterviews, seedSupportStudy } from '../packages/api/test/analysis/fixture/support-study.ts';
 import { completionBody, plausibleExtraction } from '../packages/api/test/analysis/fake-analysis-model.ts';
 import { benchDeps, percentile } from './analysis-support.ts';
+import { loadSentenceEmbedder } from '../packages/api/src/analysis/meaning/node-embedder.ts';
 
-const { values } = parseArgs({ options: { sessions: { type: 'string', default: '1000' }, reads: { type: 'string', default: '2000' }, 'llm-latency': { type: 'string', default: '0' }, live: { type: 'string', default: '600' } } });
+// As the Node runtime runs it: themes and ask by meaning (sentence vectors). `--words` measures words alone (the edge).
+const embedder = process.argv.includes('--words') ? undefined : await loadSentenceEmbedder();
+console.log(`analysis ${embedder ? 'with sentence vectors (Node runtime)' : 'by words alone (edge runtime)'}`);
+
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '1000' }, reads: { type: 'string', default: '2000' }, 'llm-latency': { type: 'string', default: '0' }, live: { type: 'string', default: '600' }, words: { type: 'boolean', default: false } } });
 const SESSIONS = Number(values.sessions);
 const READS = Number(values.reads);
 const LLM_LATENCY = Number(values['llm-latency']);
@@ -57,7 +62,7 @@ console.log(`seeded ${SESSIONS} sessions (${SESSIONS * 6} participant turns) in 
 }
 
 // 2. Rebuild from scratch, offline.
-const analysis = createAnalysis();
+const analysis = createAnalysis(embedder ? { embedder } : {});
 const deps = benchDeps(store, { analysis });
 const app = createApp(deps);
 t0 = performance.now();
@@ -121,7 +126,7 @@ for (const path of [`/v1/studies/${seeded.studyId}/insights`, `/v1/studies/${see
 
 // 5. After a restart: a new analysis side, same store.
 {
-  const fresh = createAnalysis();
+  const fresh = createAnalysis(embedder ? { embedder } : {});
   const freshDeps = benchDeps(store, { analysis: fresh });
   const freshApp = createApp(freshDeps);
   t0 = performance.now();

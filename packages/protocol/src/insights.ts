@@ -225,7 +225,14 @@ export const Persona = named(
 export type Persona = z.infer<typeof Persona>;
 
 /** Response of `POST /v1/studies/:id/personas`. */
-export const PersonasResponse = named('PersonasResponse', z.object({ personas: z.array(Persona) }));
+export const PersonasResponse = named(
+  'PersonasResponse',
+  z.object({
+    personas: z.array(Persona),
+    /** Why there are fewer personas than asked for, or none ("the 8 interviews are too few to tell groups apart…"); absent when there are as many. */
+    note: z.string().optional(),
+  }),
+);
 export type PersonasResponse = z.infer<typeof PersonasResponse>;
 
 /** Query of `GET /v1/studies/:id/export`. */

@@ -13,6 +13,7 @@ import { pendingSessions } from './ingest/pending-sessions.ts';
 import { renderInsights, type StoredInsights } from './render/render-insights.ts';
 import { loadStudyEntry, studyKey, type StudyEntry } from './study/study-entry.ts';
 import type { SentenceEmbedder } from './meaning/sentence-vectors.ts';
+import type { PersonaWriter } from './llm/persona-writer.ts';
 
 /** A model summary needs at least this many interviews: one interview is not a study to summarise. */
 const MIN_SUMMARY_SESSIONS = 2;
@@ -39,6 +40,8 @@ export interface AnalysisOptions {
   asker?: QuestionAnswerer;
   /** Sentence vectors by meaning (offline word embeddings) for themes and ask; absent: both go by words alone. */
   embedder?: SentenceEmbedder;
+  /** Writes persona names and descriptions from each group's traits and quotes (a language model); absent: the offline cards. */
+  personaWriter?: PersonaWriter;
 }
 
 /** A study's analysis, current as of this call: its model and its rendered insights. */
@@ -57,6 +60,8 @@ export interface Analysis {
   readonly engine: AnalysisEngine;
   /** The model that writes ask answers, when one is configured. */
   readonly asker: QuestionAnswerer | null;
+  /** The model that names and describes personas, when one is configured. */
+  readonly personaWriter: PersonaWriter | null;
   /** Hands a committed turn (the session as committed, with its transcript) to analysis; returns at once. */
   turnCommitted(deps: AppDeps, snapshot: SessionWithTurns): void;
   /**
@@ -332,6 +337,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   return {
     engine,
     asker: options.asker ?? null,
+    personaWriter: options.personaWriter ?? null,
     turnCommitted(deps, snapshot) {
       // A macrotask later, so the participant's response is written before any analysis runs.
       const job = new Promise((resolve) => setTimeout(resolve, 0)).then(() => schedule(deps, snapshot));

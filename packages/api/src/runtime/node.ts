@@ -23,6 +23,7 @@ import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadSentenceEmbedder } from '../analysis/meaning/node-embedder.ts';
+import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
@@ -50,6 +51,7 @@ const analysis = createAnalysis({
         engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }),
         asker: createLlmAsker({ client: llm.client, config: llm.config, logger }),
         summarizer: createLlmSummarizer({ client: llm.client, config: llm.config, logger }),
+        personaWriter: createLlmPersonaWriter({ client: llm.client, config: llm.config, logger }),
       }
     : {}),
 });

@@ -28,6 +28,7 @@ import { createOfflineEngine } from '../analysis/offline/offline-engine.ts';
 import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
+import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
 
 /** The worker's bindings: UPSTASH_REDIS_REST_URL and _TOKEN are required; the rest as in the deploy guide. */
 export type WorkerEnv = Record<string, string | undefined>;
@@ -57,7 +58,7 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
     // One analysis side per isolate (not per request), so a study's model is reused while the isolate lives.
     analysis: createAnalysis(
       llm
-        ? { engine: createLlmAnalysisEngine({ ...llm, offline }), asker: createLlmAsker(llm), summarizer: createLlmSummarizer(llm) }
+        ? { engine: createLlmAnalysisEngine({ ...llm, offline }), asker: createLlmAsker(llm), summarizer: createLlmSummarizer(llm), personaWriter: createLlmPersonaWriter(llm) }
         : { engine: offline },
     ),
     clock: systemClock(),

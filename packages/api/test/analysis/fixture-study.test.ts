@@ -150,9 +150,11 @@ describe('the synthetic support study, analysed offline', () => {
   it('builds persona cards from what people said, each with a real quote and its sessions', async () => {
     const res = await t.call('POST', `/v1/studies/${seeded.studyId}/personas`, { key: ws.secretKey, body: { count: 3 } });
     expect(res.status).toBe(200);
-    const { personas } = res.json;
-    expect(personas).toHaveLength(3);
-    expect(new Set(personas.map((p: any) => p.name)).size).toBe(3);
+    const { personas, note } = res.json;
+    // The fixture's plans differ in one or two traits among random filler: no invented people, and a reason when fewer.
+    expect(personas.length).toBeLessThanOrEqual(3);
+    if (personas.length < 3) expect(note).toMatch(/interviews/);
+    expect(new Set(personas.map((p: any) => p.name)).size).toBe(personas.length);
     const all = personas.flatMap((p: any) => p.sessionIds);
     expect(new Set(all).size).toBe(all.length);
     for (const p of personas) {

@@ -58,7 +58,8 @@ export function PersonasPanel({ studyId }: { studyId: string }) {
         </button>
       </form>
       {error && <ErrorNotice error={error} />}
-      {result && result.personas.length === 0 && <p class="muted">Not enough interviews yet to tell people apart.</p>}
+      {result && result.note && <p class="muted">{result.note}</p>}
+      {result && result.personas.length === 0 && !result.note && <p class="muted">Not enough interviews yet to tell people apart.</p>}
       {result && (
         <div class="personas">
           {result.personas.map((p) => (
