@@ -77,7 +77,8 @@ describe('analysis routes', () => {
     const ask = await t.call('POST', `/v1/studies/${study.id}/ask`, { key: ws.secretKey, body: { question: 'What frustrates people about billing?' } });
     expect(ask.json.citations).toEqual([]);
     const personas = await t.call('POST', `/v1/studies/${study.id}/personas`, { key: ws.secretKey });
-    expect(personas.json).toEqual({ personas: [] });
+    expect(personas.json.personas).toEqual([]);
+    expect(personas.json.note).toMatch(/interviews?/);
   });
 
   it('rejects bad input with structured 400s', async () => {

@@ -8,6 +8,8 @@ import { createLlmAsker } from '../../src/analysis/llm/llm-asker.ts';
 import { renumberCitations } from '../../src/analysis/ask/renumber-citations.ts';
 import { fakeOpenAi, type ModelAnswer, type SeenRequest } from '../llm/fake-openai.ts';
 import { expectRealQuote } from './analysis-support.ts';
+import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
+import { runAskStudy, type AskStudyRun } from './ask/run-ask-study.ts';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,7 +71,7 @@ describe('ask your interviews, with a language model (OpenAI wire format through
     try {
       const res = await s.ask('What do people think of the mobile app?', false);
       expect(res.json.citations).toEqual([]);
-      expect(res.json.answer).toMatch(/don't answer/);
+      expect(res.json.answer).toBe('None of the 3 interviews mention “mobile app”.');
       expect(s.fake.requests).toHaveLength(0);
     } finally {
       await s.cleanup();
@@ -113,6 +115,54 @@ describe('ask your interviews, with a language model (OpenAI wire format through
     } finally {
       await s.cleanup();
     }
+  });
+});
+
+describe('ask with a language model over a 24-interview study (hybrid retrieval, then the model writes)', () => {
+  let run: AskStudyRun;
+  let fake: ReturnType<typeof fakeOpenAi>;
+  let next: (req: SeenRequest) => ModelAnswer = () => ({ stream: 'unused' });
+  beforeAll(async () => {
+    fake = fakeOpenAi((req) => next(req));
+    const embedder = await loadSentenceEmbedder();
+    run = await runAskStudy({ embedder, asker: createLlmAsker({ client: createChatClient(config), config }) });
+  }, 120_000);
+  afterAll(() => run?.close());
+  afterEach(() => fake.requests.splice(0));
+  const ask = async (question: string) => {
+    server.use(fake.handler);
+    return run.ask(question);
+  };
+
+  it('gives the model the counted facts and the top passages by participant, and keeps only real citations', async () => {
+    next = (req) => {
+      const { facts } = JSON.parse(req.user);
+      return { stream: `${facts.speaking} of ${facts.interviews} interviews speak to it. Their case was closed while the problem was still there [2][1], and some heard nothing after [3]. Most were on the starter plan [4].` };
+    };
+    const res = await ask('Why were people unhappy after their ticket was closed?');
+    const sent = JSON.parse(fake.requests[0]!.user);
+    expect(sent.facts).toMatchObject({ interviews: 24, segment: { attribute: 'plan', value: 'starter' } });
+    expect(sent.facts.speaking).toBeGreaterThanOrEqual(3);
+    expect(sent.quotes.length).toBeLessThanOrEqual(12);
+    expect(new Set(sent.quotes.map((q: { participant: string }) => q.participant)).size).toBeGreaterThanOrEqual(3);
+    expect(sent.quotes[0]).toEqual({ n: 1, participant: 'P1', text: expect.any(String) });
+    expect(res.answer).toMatch(new RegExp(`^${sent.facts.speaking} of 24 interviews speak to it\\. .*\\[1\\]\\[2\\].*\\[3\\].*\\[4\\]\\.$`));
+    expect(res.citations.map((c) => c.text)).toEqual([sent.quotes[1].text, sent.quotes[0].text, sent.quotes[2].text, sent.quotes[3].text]);
+    for (const c of res.citations) await expectRealQuote(run.t.store, run.ws.id, c);
+  });
+
+  it('makes no model call when the question names what nobody said', async () => {
+    next = () => ({ stream: 'should not be asked' });
+    expect(await ask('What did customers say about our pricing page?')).toEqual({ answer: 'None of the 24 interviews mention “pricing page”.', citations: [] });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('gives the extractive answer when the model states a count it was not given', async () => {
+    next = () => ({ stream: '37 of 24 interviews speak to it [1][2].' });
+    const res = await ask('Why were people unhappy after their ticket was closed?');
+    expect(fake.requests).toHaveLength(1);
+    expect(res.answer).toMatch(/^\d+ of 24 interviews speak to this/);
+    expect(res.answer).toContain('In their words');
   });
 });
 

@@ -1,88 +1,24 @@
-import type { AskResponse, Quote } from '@parley/protocol';
 import type { AnalysisEngine } from '../engine.ts';
-import type { Features, Mention } from '../session-analysis.ts';
 import type { StudyModel } from '../study/study-model.ts';
-import { presentThemes } from '../render/present-themes.ts';
-import { feelingWord } from '../render/summary.ts';
-import type { Hit } from './bm25-index.ts';
+import { ASK_EVIDENCE, type AskEvidence, type ExtractiveAnswer, type FeelingCount } from './ask-evidence.ts';
+import { findEvidence, type EvidenceOptions } from './find-evidence.ts';
 
-/** Words of a question about interviews that say nothing about what to look for. */
-const QUESTION_WORDS = new Set(
-  'participant customer user interviewee respondent interview people person someone anyone everyone say said mention talk tell think feel opinion view main common biggest top most reason why what which how who when where whether often'.split(' '),
-);
-const CITATIONS = 5;
-const CANDIDATES = 400;
-/** A sentence is relevant when it scores at least this (BM25), and at least this share of the best one's score. */
-const MIN_SCORE = 0.8;
-const RELATIVE = 0.35;
-/** Corpus size (sentences) from which MIN_SCORE applies in full; BM25's IDF, hence every score, is smaller below it. */
-const FULL_THRESHOLD_AT = 100;
-
-/** The largest IDF a term can have among `n` documents (it occurs in one of them). */
-const idfCeiling = (n: number) => Math.log(1 + (n - 0.5) / 1.5);
+/** Quotes an extractive answer shows at most. */
+const CITATIONS = 8;
+/** Below this many interviews speaking to it, an extractive answer quotes up to two sentences of each. */
+const FEW_INTERVIEWS = 4;
 
 /**
- * The score a sentence needs to count as relevant. Early in a study there are few sentences, so even the rarest term
- * scores low: the bar is lowered in proportion, or a question about the one thing three people said finds nothing.
+ * Answers a question from the study's interviews, extractively: hybrid retrieval over every answer sentence
+ * (find-evidence.ts), then an answer made of how many interviews speak to it (of how many), how they feel, the
+ * segment that clearly over-represents, the themes it falls under, and their words, each cited [n], several
+ * interviews before any twice. Every citation is a verbatim sentence of a real participant turn. When the interviews
+ * hold nothing on it, it says so plainly, with no citation. The evidence rides along (ASK_EVIDENCE, never on the
+ * wire) for a model to write its own answer from.
  */
-export function relevanceThreshold(sentences: number): number {
-  return MIN_SCORE * Math.min(1, idfCeiling(Math.max(2, sentences)) / idfCeiling(FULL_THRESHOLD_AT));
-}
-
-/**
- * Answers a question from the study's interviews, extractively: BM25 over participant sentences (taxonomy subjects
- * count as terms, so "pricing" finds "it costs too much"), one best sentence per session, and an answer made of how
- * many interviews speak to it, how they feel, which themes it falls under, and their words, each cited [n]. Every
- * citation is a verbatim sentence of a real participant turn. When nothing relevant is found, it says so.
- */
-export function answerQuestion(engine: AnalysisEngine, model: StudyModel, question: string): AskResponse {
-  const reading = engine.readQuery(question);
-  const query = searchTerms(reading.features);
-  const asked = Object.keys(query);
-  if (asked.length === 0) {
-    return { answer: 'That question does not name anything to look for in the interviews. Try asking about a subject, e.g. “What do people say about onboarding?”', citations: [] };
-  }
-  // A specific thing the question names that nobody said means the interviews cannot answer it as asked.
-  const unmentioned = reading.nouns.filter((t) => t in query && model.index.documentFrequency(t) === 0).map((t) => t.slice(2));
-  const hits = model.index.search(query, CANDIDATES);
-  const best = hits[0]?.score ?? 0;
-  const floor = relevanceThreshold(model.index.size);
-  const relevant = best < floor ? [] : hits.filter((h) => h.score >= Math.max(floor, best * RELATIVE));
-  const missing = unmentioned.length ? `no participant mentioned ${unmentioned.map((w) => `“${w}”`).join(' or ')}` : 'no participant talked about this';
-  if (relevant.length === 0) return { answer: `The interviews don't answer this: ${missing}.`, citations: [] };
-
-  const resolved = relevant.map((h) => ({ hit: h, ...resolve(model, h) })).filter((r): r is { hit: Hit; sessionId: string; turnId: string; mention: Mention } => r.mention !== undefined);
-  const sessions = new Set(resolved.map((r) => r.sessionId));
-  const sentiment = resolved.reduce((s, r) => s + r.mention.sentiment, 0) / Math.max(1, resolved.length);
-  const { themes, themeOfCluster } = presentThemes(model);
-  const themeCounts = new Map<string, number>();
-  for (const r of resolved) {
-    const theme = themeOfCluster.get(r.mention.themeId);
-    if (theme) themeCounts.set(theme, (themeCounts.get(theme) ?? 0) + 1);
-  }
-  const labels = new Map(themes.map((t) => [t.id, t.label]));
-  const topThemes = [...themeCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([id]) => labels.get(id)!);
-
-  const citations: Quote[] = [];
-  const cited = new Set<string>();
-  for (const r of resolved) {
-    if (cited.has(r.sessionId)) continue;
-    cited.add(r.sessionId);
-    citations.push({ sessionId: r.sessionId, turnId: r.turnId, text: r.mention.text });
-    if (citations.length === CITATIONS) break;
-  }
-
-  const n = model.totals.sessions;
-  const headline =
-    `${sessions.size} of ${n} interview${n === 1 ? '' : 's'} speak to ${unmentioned.length ? 'the rest of the question' : 'this'}, ${feelingWord(sentiment)} on the whole (${sentiment.toFixed(2)}).` +
-    (topThemes.length ? ` It comes up mostly under ${topThemes.map((l) => `“${l}”`).join(' and ')}.` : '');
-  const lines = [
-    ...(unmentioned.length ? [`The interviews don't answer this directly: ${missing}.`] : []),
-    headline,
-    'In their words:',
-    ...citations.map((q, i) => `[${i + 1}] “${q.text}”`),
-  ];
-  return { answer: lines.join('\n'), citations };
+export function answerQuestion(engine: AnalysisEngine, model: StudyModel, question: string, options: EvidenceOptions = {}): ExtractiveAnswer {
+  const evidence = findEvidence(engine, model, question, options);
+  return { ...writeAnswer(evidence), [ASK_EVIDENCE]: evidence };
 }
 
 /** The answer in the pieces it is streamed in: line by line. */
@@ -90,16 +26,54 @@ export function answerPieces(answer: string): string[] {
   return answer.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
 }
 
-/** Query features without the words every question about interviews has. */
-function searchTerms(features: Features): Features {
-  const out: Features = {};
-  for (const [k, v] of Object.entries(features)) if (!(k.startsWith('w:') && QUESTION_WORDS.has(k.slice(2)))) out[k] = v;
-  return out;
+/** The extractive answer to evidence: its figures in words, then the quotes. */
+export function writeAnswer(evidence: AskEvidence): { answer: string; citations: ExtractiveAnswer['citations'] } {
+  const n = evidence.interviews;
+  switch (evidence.kind) {
+    case 'nothing-asked':
+      return { answer: 'That question does not name anything to look for in the interviews. Try asking about a subject, e.g. “What do people say about onboarding?”', citations: [] };
+    case 'unsaid':
+      return { answer: `${noneOf(n, 'mention')} ${orList(evidence.unsaid.map((w) => `“${w}”`))}.`, citations: [] };
+    case 'no-evidence':
+      return { answer: `${noneOf(n, 'speak')} to this.`, citations: [] };
+  }
+  const shown = evidence.speaking >= FEW_INTERVIEWS ? Math.min(evidence.speaking, CITATIONS) : Math.min(CITATIONS, evidence.passages.length);
+  const citations = evidence.passages.slice(0, shown).map(({ sessionId, turnId, text }) => ({ sessionId, turnId, text }));
+  const quotedSessions = new Set(citations.map((c) => c.sessionId)).size;
+  const { segment } = evidence;
+  const lines = [
+    `${evidence.speaking} of ${n} interview${n === 1 ? '' : 's'} speak${evidence.speaking === 1 ? 's' : ''} to this` +
+      (quotedSessions < evidence.speaking ? ` (${quotedSessions} quoted below)` : '') +
+      feelingClause(evidence.feeling) +
+      '.',
+    ...(segment
+      ? [`It comes up most with ${segment.attribute} “${segment.value}”: ${segment.inSegment} of ${segment.segmentSize} such interviews, against ${segment.elsewhere} of ${segment.elsewhereSize} others.`]
+      : []),
+    ...(evidence.themes.length ? [`It falls mostly under ${evidence.themes.map((l) => `“${l}”`).join(' and ')}.`] : []),
+    'In their words:',
+    ...citations.map((q, i) => `[${i + 1}] “${q.text}”`),
+  ];
+  return { answer: lines.join('\n'), citations };
 }
 
-/** The mention a hit points at (keys are sessionId/turnId/index; ids never contain "/"). */
-function resolve(model: StudyModel, hit: Hit): { sessionId: string; turnId: string; mention: Mention | undefined } {
-  const [sessionId = '', turnId = '', index = '0'] = hit.key.split('/');
-  const turn = model.sessions.get(sessionId)?.turns.find((t) => t.turnId === turnId);
-  return { sessionId, turnId, mention: turn?.mentions[Number(index)] };
+/** "None of the 24 interviews mention", "The one interview does not mention", "There are no interviews yet to". */
+function noneOf(n: number, verb: 'mention' | 'speak'): string {
+  if (n === 0) return `There are no analysed interviews yet that could ${verb}`;
+  if (n === 1) return `The one interview does not ${verb}`;
+  return `None of the ${n} interviews ${verb}`;
+}
+
+/** "“a”", "“a” or “b”", "“a”, “b” or “c”". */
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** How the interviews that speak to it feel, one vote each: "; mostly negative (6 of 7)", "; all positive", "; mixed (…)". */
+export function feelingClause(feeling: FeelingCount): string {
+  const counted = feeling.negative + feeling.neutral + feeling.positive;
+  if (counted === 0) return '';
+  const [top, count] = (Object.entries(feeling) as [keyof FeelingCount, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  if (count === counted) return counted === 1 ? `; it is ${top}` : `; all ${top}`;
+  if (count / counted >= 0.6) return `; mostly ${top} (${count} of ${counted})`;
+  return `; mixed (${feeling.negative} negative, ${feeling.neutral} neutral, ${feeling.positive} positive)`;
 }

@@ -57,6 +57,28 @@ export class Bm25Index {
     return this.postings.get(term)?.size ?? 0;
   }
 
+  /** Every term some document holds. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  /** The score a document outside the index (given as its terms) would have among the indexed ones. */
+  score(query: Features, terms: Features): Hit {
+    const n = this.lengths.size;
+    const length = Object.keys(terms).length;
+    const hit: Hit = { key: '', score: 0, matched: [] };
+    if (n === 0 || length === 0) return hit;
+    const avg = this.totalLength / n;
+    for (const [term, weight] of Object.entries(query)) {
+      if (!(term in terms)) continue;
+      const df = this.postings.get(term)?.size ?? 0;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      hit.score += (weight * idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * length) / avg));
+      hit.matched.push(term);
+    }
+    return hit;
+  }
+
   /** The best `limit` documents for weighted query terms, best first (ties by key, so answers are stable). */
   search(query: Features, limit: number): Hit[] {
     const n = this.lengths.size;
