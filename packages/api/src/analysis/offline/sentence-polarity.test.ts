@@ -7,7 +7,7 @@ const score = (text: string) => sentencePolarity(nlp, text);
 
 describe('sentence polarity, as a researcher codes it', () => {
   it('reads complaints without a feeling word as negative', () => {
-    for (const s of ['They closed my ticket without fixing anything.', 'Nobody followed up to confirm it worked.', 'I had to chase them three times.', 'I had to explain everything again to a new agent.', 'The agent never understood my issue.', 'They marked it solved but it still happens every week.', 'I got the same canned answer every time.']) {
+    for (const s of ['They closed my ticket without fixing anything.', 'Nobody followed up to confirm it worked.', 'I had to chase them three times.', 'I had to explain everything again to a new agent.', 'The agent never understood my issue.', 'They marked it solved but it still happens every week.', 'I got the same canned answer every time.', "I got an email saying it was resolved, and it simply wasn't."]) {
       expect(score(s), s).toBeLessThan(-0.2);
     }
   });
