@@ -16,12 +16,16 @@ const COMPLAINTS: RegExp[] = [
   /\b(?:lawyer|attorney|legal action|chargeback|charge back|dispute the charge|small claims|trading standards|regulator|ombudsman|data breach|security hole|another customer['’]s|someone else['’]s (?:data|invoice|account|details)|cancel(?:led|ling|ing)? (?:my|our) (?:plan|subscription|account|contract)|moving to|switching to|switch to|leave for|looking at (?:other|alternatives|competitors))\b/i,
   /\b(?:total|radio|complete|dead|utter) silence\b|\bwent (?:quiet|silent|dark|radio silent)\b|\bnever (?:came|happened|arrived|showed up|got resolved|reached out)\b|\b(\w{4,}) after \1\b|\b(?:kept|keep|keeping) (?:writing|chasing|following up|emailing|calling|asking|pushing|nudging)\b/i,
   /\b(?:said|saying|says|told me|claimed|claiming|marked|email(?:ed)? saying) (?:that )?(?:it was |it's |it is |it had been |the issue was )?(?:fixed|resolved|solved|done|sorted|working)\b.*\b(?:wasn['’]t|isn['’]t|was not|is not|hadn['’]t|had not|didn['’]t|did not|doesn['’]t|never was|still (?:broken|failing|not))\b/i,
-  /\bnothing (?:works|worked|ever works|was fixed|got fixed|changed|happened|was done)\b/i,
+  /\bnothing (?:(?:actually|really|ever|else|much) )?(?:works|worked|was fixed|got fixed|was solved|got solved|was resolved|had (?:actually |really )?changed|changed|happened|was done)\b/i,
+  /\b(?:didn['’]t|did not|doesn['’]t|does not|won['’]t|wouldn['’]t) (?:stick|last|hold|take|help at all)\b|\bfound out the hard way\b|\b(?:ticket|case|request) (?:just )?(?:vanished|disappeared|went away)\b/i,
+  /\b(?:was|were) told (?:that )?(?:it was |it's |it had been )?(?:fixed|resolved|solved|sorted|done)\b.*\b(?:wasn['’]t|isn['’]t|was not|is not|hadn['’]t|didn['’]t|still)\b/i,
+  /\b(?:asked|wanted|needed|requested) (?:for )?(?:the |my |all the )?(?:details|information|story|account details|screenshots|logs|same things?) (?:all over )?again\b|\b(?:a )?(?:new|different) (?:stranger|person|name|agent|face|rep) (?:every|each) (?:day|time|reply|message)\b|\banswer(?:ing|ed)? (?:a|the) (?:wrong )?question I (?:hadn['’]t|didn['’]t|never|had not|did not) ask(?:ed)?\b/i,
   /\b(?:canned|copy-paste|copy and paste|scripted|generic|template)\s+(?:answer|answers|reply|replies|response|responses|email)\b/i,
 ];
 
 // Long waits: a complaint in most interviews, but "took two days and it was fixed, great" is not; they only lean.
 const WAITS: RegExp[] = [
+  /\b(?:ages|forever|an age|(?:\d+|a|an|two|three|four|five|six|several|many) (?:full |whole |working |long )?(?:days?|weeks?|hours?|months?))\s+(?:before|until|till) (?:someone|anyone|anybody|a human|a person|they|i got|i heard|somebody|support|an agent|a reply|an answer)\b/i,
   /\btook\s+(?:them\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|almost|over|more than|nearly)\s+(?:\w+\s+)?(?:days|weeks|months|hours|week|month|day)\b/i,
   /\b(?:waited|waiting|wait)\s+(?:for\s+)?(?:\d+|a|an|two|three|four|five|six|several|many|almost|over|more than|nearly)\s+(?:\w+\s+)?(?:days|weeks|months|hours|week|month|day)\b/i,
 ];
@@ -62,7 +66,7 @@ export function afterContrast(sentence: string): string | null {
 // Questions that ask for a wish: "What would have made it better?", "What should we change?".
 const WISH_QUESTION = /\b(?:better|improve|improvement|change|wish|magic wand|would (?:have )?(?:helped|made|make)|should we|could we|what would|one thing|fix first|mejor|mejorar|cambiar|mieux|améliorer|changer|besser|verbessern|ändern)\b/i;
 // Sentences that state a wish whatever the question: "Someone who owns the case.", "They should call back.".
-const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not)\b|\b(?:should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
+const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply|please)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not|test|ask|follow|send|assign|have|put|confirm|update|escalate|own|notify|warn|explain|listen|close|wait)\b|\b(?:should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
 
 /** True when a sentence states a wish ("Someone who owns the case until it is fixed."), or answers a question asking for one. */
 export function statesWish(sentence: string, question: string): boolean {
@@ -70,7 +74,7 @@ export function statesWish(sentence: string, question: string): boolean {
 }
 
 // Praise said through a negation, which a lexicon reads as neutral or negative: "I couldn't have asked for more".
-const PRAISE_IDIOMS = /\b(?:could(?:n['’]t| not) have asked for (?:more|better|anything more)|could(?:n['’]t| not) be happier|no complaints|can['’]t complain|cannot complain|nothing to complain about|(?:next to|almost|practically) no effort|(?:hardly|barely|scarcely) any (?:effort|time|work|hassle)|no effort at all|zero effort|no hassle|hassle-free|without any hassle|didn['’]t have to do (?:much|anything|a thing)|above and beyond|exceeded (?:my|our) expectations|no problems? at all|went smoothly)\b/i;
+const PRAISE_IDIOMS = /\b(?:(?:sorted|fixed|solved|resolved)(?: it| out)? (?:the same day|within (?:an hour|minutes|the hour|a day)|in (?:minutes|an hour|no time|one go)|right away|straight away|quickly|on the (?:first|same) (?:try|call|reply|day))|could(?:n['’]t| not) have asked for (?:more|better|anything more)|could(?:n['’]t| not) be happier|no complaints|can['’]t complain|cannot complain|nothing to complain about|(?:next to|almost|practically) no effort|(?:hardly|barely|scarcely) any (?:effort|time|work|hassle)|no effort at all|zero effort|no hassle|hassle-free|without any hassle|didn['’]t have to do (?:much|anything|a thing)|above and beyond|exceeded (?:my|our) expectations|no problems? at all|went smoothly)\b/i;
 
 /** True for praise said through a negation ("No complaints from me", "It took hardly any effort"). */
 export function praisesByNegation(sentence: string): boolean {

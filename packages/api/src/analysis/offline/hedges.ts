@@ -5,6 +5,9 @@
 const HEDGES: [RegExp, string][] = [
   [/\b(?:to be (?:honest|fair)|honestly|in all honesty)\b,?/gi, ''],
   [/\bcustomer success\b/gi, 'customer team'],
+  // "I called the support line": the support team, not the feeling of being supported.
+  [/\b(?:the |your |our |their )?support(?= (?:line|address|team|desk|agent|agents|person|people|staff|email|chat|portal|page|ticket|site|number|form|rep|reps)\b)/gi, 'the desk'],
+  [/\b(?:contacted|emailed|called|rang|wrote to|reached|messaged) (?:the |your )?support\b/gi, 'contacted the desk'],
   [/\b(i|we|they|you|client|team|office|project|my|our|their|the|of|at|from|for|to)\s+work(ed|ing)?\b/gi, '$1 job'],
 ];
 

@@ -29,7 +29,7 @@ export const MAX_THEMES = 20;
 /** With sentence vectors: clusters of one polarity whose meanings point this much the same way are one theme. */
 const MERGE_MEANING = 0.6;
 /** …and clusters of one polarity about the same taxonomy subject need only this much. */
-const MERGE_SAME_SUBJECT = 0.25;
+const MERGE_SAME_SUBJECT = 0.3;
 
 const CONCEPTS = new Map(CX_CONCEPTS.map((c) => [c.key, c]));
 

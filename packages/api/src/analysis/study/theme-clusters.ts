@@ -36,9 +36,9 @@ export interface Cluster {
 /** How similar a mention must be to a cluster's centroid direction to join it rather than start a new one. */
 export const JOIN_SIMILARITY = 0.4;
 /** With sentence vectors: the blended similarity (meaning, then words) a mention needs to join a cluster. */
-export const JOIN_MEANING = 0.45;
+export const JOIN_MEANING = 0.5;
 /** Share of the blended similarity that comes from meaning (the rest from shared words and subjects). */
-export const MEANING_WEIGHT = 0.7;
+export const MEANING_WEIGHT = 0.5;
 /** Features lighter than this do not nominate candidate clusters (they still count in the similarity). */
 const POSTING_MIN_WEIGHT = 0.15;
 
