@@ -51,6 +51,7 @@ export const Plan = named(
       maxTurns: z.number().int().min(4).max(60).default(16),
       maxMinutes: z.number().int().min(1).max(120).default(15),
       language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en"').default('en'),
+      template: PlanTemplate.optional().describe('The kind of study it was drafted as (persona, journey, support, custom): which insight views lead.'),
     })
     .refine((p) => p.mandatoryQuestions.length + p.coreQuestions.length + (p.questions?.length ?? 0) >= 1, {
       message: 'a plan needs at least one question',

@@ -9,6 +9,8 @@ import { readJson } from '../http/read-json.ts';
 export function planRoutes() {
   return new Hono<AppEnv>().post('/', authenticate('secret'), limitCaller(), async (c) => {
     const input = await readJson(c, DraftPlanRequest);
-    return c.json(await c.var.deps.planner.draft(input, c.req.raw.signal));
+    const drafted = await c.var.deps.planner.draft(input, c.req.raw.signal);
+    // The plan remembers what kind of study it was drafted as, so insights can lead with the views that fit it.
+    return c.json({ ...drafted, plan: { ...drafted.plan, template: drafted.template } });
   });
 }

@@ -9,7 +9,7 @@ import { defaultExperience, titleFromQuestion } from '../planning/experience.ts'
 export async function createStudy(deps: AppDeps, workspaceId: string, input: CreateStudyRequest): Promise<Study> {
   const now = deps.clock.now().toISOString();
   const drafted = input.plan ? null : await deps.planner.draft({ researchQuestion: input.researchQuestion });
-  const plan = normalisePlan(input.plan ?? drafted!.plan);
+  const plan = normalisePlan(input.plan ?? { ...drafted!.plan, template: drafted!.template });
   const title = input.title ?? input.experience?.title ?? titleFromQuestion(input.researchQuestion);
   const record: StudyRecord = {
     id: deps.ids.id('st'),

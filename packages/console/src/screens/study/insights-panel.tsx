@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StudyInsights } from '@parley/protocol';
+import type { PlanTemplate, StudyInsights } from '@parley/protocol';
 import { useConsole } from '../../session/console-context.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { href } from '../../routing/routes.ts';
@@ -15,11 +15,47 @@ import { SegmentBreakdown } from './segment-breakdown.tsx';
 import { JourneySection } from './journey-section.tsx';
 import { SupportSection } from './support-section.tsx';
 
+/**
+ * The views that fit the kind of study lead, the others wait behind "More views": a journey study reads by stage, a
+ * support study by drivers and fixes, a persona study by its cards (the personas tab); a custom study shows both.
+ */
+function StudyViews({ studyId, template, data }: { studyId: string; template: PlanTemplate | undefined; data: StudyInsights }) {
+  const journey = <JourneySection studyId={studyId} journey={data.journey} />;
+  const support = <SupportSection studyId={studyId} support={data.support} />;
+  if (template !== 'journey' && template !== 'support' && template !== 'persona') {
+    return (
+      <>
+        {journey}
+        {support}
+      </>
+    );
+  }
+  const lead = template === 'journey' ? journey : template === 'support' ? support : null;
+  const rest = template === 'journey' ? [support] : template === 'support' ? [journey] : [journey, support];
+  return (
+    <>
+      {template === 'persona' && (
+        <section class="card" aria-labelledby="persona-lead-h">
+          <h2 id="persona-lead-h">Personas</h2>
+          <p>
+            This is a persona study: <a href={href({ name: 'study', studyId, tab: 'personas' })}>build persona cards</a> from who people are, what they want and what gets in their way.
+          </p>
+        </section>
+      )}
+      {lead}
+      <details class="more-views">
+        <summary>More views ({template === 'journey' ? 'support drivers' : template === 'support' ? 'journey by stage' : 'journey and support'})</summary>
+        {rest}
+      </details>
+    </>
+  );
+}
+
 /** How often insights are refreshed while the tab is open: they move as interviews stream in. */
 const REFRESH_MS = 4000;
 
 /** The study's findings at a glance: summary, sentiment, themes with quotes, segments, journey and support views. */
-export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?: () => void }) {
+export function InsightsPanel({ studyId, template, onReady }: { studyId: string; template?: PlanTemplate | undefined; onReady?: () => void }) {
   const { api } = useConsole();
   const [segmentBy, setSegmentBy] = useState('');
   const path = `/v1/studies/${studyId}/insights${segmentBy ? `?segmentBy=${encodeURIComponent(segmentBy)}` : ''}`;
@@ -129,8 +165,7 @@ export function InsightsPanel({ studyId, onReady }: { studyId: string; onReady?:
         </div>
       </section>
       <SegmentBreakdown insights={data} segmentBy={segmentBy} loaded={insights.dataKey === path} onSegmentBy={setSegmentBy} />
-      <JourneySection studyId={studyId} journey={data.journey} />
-      <SupportSection studyId={studyId} support={data.support} />
+      <StudyViews studyId={studyId} template={template} data={data} />
     </div>
   );
 }
