@@ -50,7 +50,7 @@ describe('plan drafting with a language model', () => {
       const res = await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: QUESTION, language: 'de' } });
       expect(res.status).toBe(200);
       expect(res.json.template).toBe('support');
-      expect(res.json.plan).toEqual(normalisePlan(Plan.parse({ ...GOOD_DRAFT, maxTurns: 16, maxMinutes: 15, language: 'de' })));
+      expect(res.json.plan).toEqual(normalisePlan(Plan.parse({ ...GOOD_DRAFT, maxTurns: 16, maxMinutes: 15, language: 'de', template: 'support' })));
       expect(fake.requests).toHaveLength(1);
       const body = fake.requests[0]!.body;
       expect(body.model).toBe('gpt-4.1');
@@ -115,7 +115,7 @@ describe('plan drafting with a language model', () => {
       expect(fake.requests).toHaveLength(2);
       expect(fake.requests[1]!.body.messages.at(-1).content).toContain('mark at most 3 questions as mandatory (there are 8)');
       // Still wrong after the repair (five questions): the offline draft is used.
-      expect(res.json).toEqual(JSON.parse(JSON.stringify(draftPlanOffline({ researchQuestion: QUESTION }))));
+      expect(res.json).toEqual(JSON.parse(JSON.stringify(withTemplate(draftPlanOffline({ researchQuestion: QUESTION })))));
     } finally {
       await t.cleanup();
     }
@@ -149,7 +149,7 @@ describe('plan drafting with a language model', () => {
       const res = await t.call('POST', '/v1/plans', { key: ws.secretKey, body: { researchQuestion: QUESTION } });
       expect(res.status).toBe(200);
       expect(fake.requests).toHaveLength(2);
-      expect(res.json).toEqual(JSON.parse(JSON.stringify(draftPlanOffline({ researchQuestion: QUESTION }))));
+      expect(res.json).toEqual(JSON.parse(JSON.stringify(withTemplate(draftPlanOffline({ researchQuestion: QUESTION })))));
       expect(res.json.template).toBe('support');
     } finally {
       await t.cleanup();
@@ -187,3 +187,8 @@ describe('plan drafting with a language model', () => {
     }
   });
 });
+
+/** A draft as `POST /v1/plans` answers it: the plan remembers the kind of study it was drafted as. */
+function withTemplate<T extends { plan: object; template: string }>(draft: T): T {
+  return { ...draft, plan: { ...draft.plan, template: draft.template } };
+}
