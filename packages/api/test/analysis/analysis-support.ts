@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
+import { createAnalysis, type AnalysisOptions } from '../../src/analysis/analysis.ts';
+import { makeTestApp } from '../harness.ts';
 
 /** A quote or citation as the API returns them. */
 export interface QuoteLike {
@@ -65,4 +67,41 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A workspace and study on a fresh app with its own analysis side (closed by the returned `close`), and helpers to
+ * run an interview through the API (one JSON turn per answer) and read the insights as a client would.
+ */
+export async function analysedStudy(options: AnalysisOptions = {}) {
+  const analysis = createAnalysis(options);
+  const t = await makeTestApp({ analysis });
+  const ws = await t.workspace();
+  const study = await t.study(ws.secretKey);
+  return {
+    t,
+    ws,
+    study,
+    analysis,
+    /** Runs one interview, answer by answer, until the interviewer completes it; returns its session. */
+    async interview(answers: readonly string[], attributes?: Record<string, string>) {
+      const se = await t.session(ws.publishableKey, study.id, attributes ? { participant: { attributes } } : {});
+      for (const [i, text] of answers.entries()) {
+        const res = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: `a${i}`, text } });
+        if (res.status !== 200) throw new Error(`turn a${i} of ${se.id}: ${res.status}`);
+        if (res.json.status === 'completed') break;
+      }
+      return se as { id: string; token: string };
+    },
+    /** The study's insights once analysis has settled. */
+    async insights() {
+      await analysis.idle();
+      return (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    },
+    async close() {
+      await analysis.idle();
+      analysis.close();
+      await t.cleanup();
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../harness.ts';
-import { createAnalysis } from '../../src/analysis/analysis.ts';
+import { analysedStudy } from './analysis-support.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -18,25 +17,10 @@ const PRAISE = ['The chat agent sorted my invoice in five minutes.', 'She was fr
 
 describe('a study where most people complain', () => {
   it('is never summed up as positive, and its answers read negative', async () => {
-    const analysis = createAnalysis();
-    const t = await makeTestApp({ analysis });
-    cleanups.push(async () => {
-      await analysis.idle();
-      analysis.close();
-      await t.cleanup();
-    });
-    const ws = await t.workspace();
-    const study = await t.study(ws.secretKey);
-    for (const answers of [...COMPLAINTS, PRAISE]) {
-      const se = await t.session(ws.publishableKey, study.id, {});
-      for (const [i, text] of answers.entries()) {
-        const res = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: `a${i}`, text } });
-        expect(res.status).toBe(200);
-        if (res.json.status === 'completed') break;
-      }
-    }
-    await analysis.idle();
-    const insights = (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    const s = await analysedStudy();
+    cleanups.push(s.close);
+    for (const answers of [...COMPLAINTS, PRAISE]) await s.interview(answers);
+    const insights = await s.insights();
     expect(insights.sentiment.average).toBeLessThan(0);
     expect(insights.sentiment.distribution.negative).toBeGreaterThanOrEqual(4);
     expect(insights.summary.text).toMatch(/Overall sentiment is (?:mostly|clearly) negative/);
@@ -44,31 +28,16 @@ describe('a study where most people complain', () => {
   });
 
   it('surfaces what one interview alone raises (another customer’s data, a chargeback), quoted verbatim, most serious first', async () => {
-    const analysis = createAnalysis();
-    const t = await makeTestApp({ analysis });
-    cleanups.push(async () => {
-      await analysis.idle();
-      analysis.close();
-      await t.cleanup();
-    });
-    const ws = await t.workspace();
-    const study = await t.study(ws.secretKey);
+    const s = await analysedStudy();
+    cleanups.push(s.close);
     const said = [
       ['My invoice was wrong.', 'I opened a dispute with my bank for a chargeback.', 'Can we stop?'],
       ['The export kept failing.', "When I logged in I could see another customer's invoice.", 'Fix the export.'],
       ['All good really.', "I'm not cancelling my subscription, it works for us.", 'Nothing.'],
     ];
     const ids: string[] = [];
-    for (const answers of said) {
-      const se = await t.session(ws.publishableKey, study.id, {});
-      ids.push(se.id);
-      for (const [i, text] of answers.entries()) {
-        const res = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: `a${i}`, text } });
-        if (res.json.status === 'completed') break;
-      }
-    }
-    await analysis.idle();
-    const insights = (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    for (const answers of said) ids.push((await s.interview(answers)).id);
+    const insights = await s.insights();
     expect(insights.signals.map((s: { kind: string }) => s.kind)).toEqual(['security', 'legal']);
     expect(insights.signals[0]).toMatchObject({ label: expect.stringMatching(/security|privacy/i), quote: { sessionId: ids[1], turnId: 'a1', text: "When I logged in I could see another customer's invoice." } });
     expect(insights.signals[1].quote).toMatchObject({ sessionId: ids[0], turnId: 'a1' });

@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../harness.ts';
-import { createAnalysis } from '../../src/analysis/analysis.ts';
+import { analysedStudy } from './analysis-support.ts';
 import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
 import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
 
@@ -19,23 +18,11 @@ const PAIN = ['The agent never understood my issue.', 'The agent did not underst
 
 describe('themes by meaning (sentence vectors)', () => {
   it('keeps praise and pain of the same subject as two findings, each with its own interviews and feeling', async () => {
-    const analysis = createAnalysis({ embedder });
-    const t = await makeTestApp({ analysis });
-    cleanups.push(async () => {
-      await analysis.idle();
-      analysis.close();
-      await t.cleanup();
-    });
-    const ws = await t.workspace();
-    const study = await t.study(ws.secretKey);
+    const s = await analysedStudy({ embedder });
+    cleanups.push(s.close);
     const sessions = new Map<string, 'praise' | 'pain'>();
-    for (const [i, text] of [...PRAISE, ...PAIN].entries()) {
-      const se = await t.session(ws.publishableKey, study.id, {});
-      sessions.set(se.id, i < PRAISE.length ? 'praise' : 'pain');
-      expect((await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: 'a0', text } })).status).toBe(200);
-    }
-    await analysis.idle();
-    const insights = (await t.call('GET', `/v1/studies/${study.id}/insights`, { key: ws.secretKey })).json;
+    for (const [i, text] of [...PRAISE, ...PAIN].entries()) sessions.set((await s.interview([text])).id, i < PRAISE.length ? 'praise' : 'pain');
+    const insights = await s.insights();
     const themes = insights.themes as { label: string; count: number; sentiment: number; quotes: { sessionId: string }[] }[];
     // No theme mixes the two: every quoted interview of a theme is on one side.
     for (const theme of themes) expect(new Set(theme.quotes.map((q) => sessions.get(q.sessionId))).size, theme.label).toBe(1);

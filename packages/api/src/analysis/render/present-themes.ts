@@ -74,13 +74,7 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
     }
   }
 
-  const groups = new Map<string, Cluster[]>();
-  for (const c of clusters) {
-    const root = find(c.id);
-    const list = groups.get(root) ?? [];
-    list.push(c);
-    groups.set(root, list);
-  }
+  const groups = groupByRoot(clusters, find);
 
   const total = Math.max(1, model.totals.sessions);
   const themes: PresentedTheme[] = [];
@@ -191,13 +185,7 @@ function presentByMeaning(
       if (blended >= MERGE_MEANING || (sameSubject && blended >= MERGE_SAME_SUBJECT)) union(big[i]!.id, big[j]!.id);
     }
   }
-  const groups = new Map<string, Cluster[]>();
-  for (const c of clusters) {
-    const root = find(c.id);
-    const list = groups.get(root) ?? [];
-    list.push(c);
-    groups.set(root, list);
-  }
+  const groups = groupByRoot(clusters, find);
   const total = Math.max(1, model.totals.sessions);
   const floor = Math.max(2, Math.ceil(total * 0.03));
   const candidates: { list: Cluster[]; theme: PresentedTheme; polarity: Polarity }[] = [];
@@ -226,4 +214,16 @@ function presentByMeaning(
     return { ...theme, id, label };
   });
   return { themes, themeOfCluster };
+}
+
+/** Clusters gathered under the root their merges lead to: one list per theme-to-be. */
+function groupByRoot(clusters: Cluster[], find: (id: string) => string): Map<string, Cluster[]> {
+  const groups = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const root = find(c.id);
+    const list = groups.get(root) ?? [];
+    list.push(c);
+    groups.set(root, list);
+  }
+  return groups;
 }

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../src/analysis/personas/spherical-kmeans.ts';
 /**
  * A post-case support study written the way customers talk, with its ground truth: 48 interviews (by default) about
  * tickets that were closed, most of them without the problem being fixed. Five pain themes and two praise themes are
@@ -422,16 +423,7 @@ export interface Corpus {
 export const RESEARCH_QUESTION = 'What happens for customers after their support ticket is closed?';
 
 /** A small deterministic PRNG (mulberry32), so a seed is a corpus on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 /**
  * Builds the corpus for a seed: `count` interviews split evenly between the plans; each theme is carried by exactly
