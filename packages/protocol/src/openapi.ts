@@ -3,7 +3,7 @@ import { schemaRegistry } from './registry.ts';
 import { ErrorBody } from './common.ts';
 import { CreateWorkspaceRequest, CreatedWorkspace, Workspace } from './workspace.ts';
 import { DraftPlanRequest, DraftPlanResponse } from './plan.ts';
-import { CreateStudyRequest, Study, UpdateStudyRequest } from './study.ts';
+import { CreateStudyRequest, ImpressionRequest, Study, StudyWelcome, UpdateStudyRequest } from './study.ts';
 import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
 import { Health, Readiness } from './health.ts';
 import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
@@ -33,11 +33,14 @@ export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/workspace', summary: 'The workspace of this secret key, with its publishable key (for embed snippets)', auth: ['secret'], ok: { status: 200, schema: Workspace }, errors: common },
   { method: 'post', path: '/v1/plans', summary: 'Draft a research plan from a research question (not stored)', auth: ['secret'], body: DraftPlanRequest, ok: { status: 200, schema: DraftPlanResponse }, errors: [...common, 413, 502] },
   { method: 'post', path: '/v1/studies', summary: 'Create a study', auth: ['secret'], body: CreateStudyRequest, ok: { status: 201, schema: Study }, errors: [...common, 409, 413, 503] },
-  { method: 'get', path: '/v1/studies', summary: 'List studies, newest first', auth: ['secret'], query: { limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Study, list: true }, errors: common },
+  { method: 'get', path: '/v1/studies', summary: 'List studies, newest first (archived ones only with archived=true)', auth: ['secret'], query: { archived: 'true lists only archived studies', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Study, list: true }, errors: common },
+  { method: 'delete', path: '/v1/studies/{id}', summary: 'Delete a study nobody has taken part in (only test sessions); otherwise archive it', auth: ['secret'], ok: { status: 204 }, errors: [...common, 404, 409] },
+  { method: 'get', path: '/v1/studies/{id}/welcome', summary: 'What the widget shows before anyone starts: the experience of a live study (no session is created)', auth: ['publishable', 'secret'], ok: { status: 200, schema: StudyWelcome }, errors: [...common, 404, 409] },
+  { method: 'post', path: '/v1/impressions', summary: 'Record that the widget was shown or declined ("Not now") without an interview starting', auth: ['publishable', 'secret'], body: ImpressionRequest, ok: { status: 202 }, errors: [...common, 404, 413] },
   { method: 'get', path: '/v1/studies/{id}', summary: 'Get a study', auth: ['secret'], ok: { status: 200, schema: Study }, errors: [...common, 404] },
   { method: 'patch', path: '/v1/studies/{id}', summary: 'Change any of the create fields of a study', auth: ['secret'], body: UpdateStudyRequest, ok: { status: 200, schema: Study }, errors: [...common, 404, 413] },
   { method: 'post', path: '/v1/sessions', summary: 'Start an interview; returns the greeting and first question', auth: ['publishable', 'secret'], body: CreateSessionRequest, ok: { status: 201, schema: CreatedSession }, errors: [...common, 404, 409, 413, 503] },
-  { method: 'get', path: '/v1/sessions', summary: 'List sessions, newest first', auth: ['secret'], query: { studyId: 'filter by study', status: 'active | completed | abandoned', outcome: 'in_progress | completed | stopped_early | abandoned', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Session, list: true }, errors: common },
+  { method: 'get', path: '/v1/sessions', summary: 'List sessions, newest first', auth: ['secret'], query: { studyId: 'filter by study', status: 'active | completed | abandoned', outcome: 'in_progress | completed | stopped_early | abandoned', test: 'true lists only test sessions (left out by default)', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Session, list: true }, errors: common },
   { method: 'get', path: '/v1/sessions/{id}', summary: 'Get a session with its transcript', auth: ['session', 'secret'], ok: { status: 200, schema: Session }, errors: [...common, 404] },
   { method: 'post', path: '/v1/sessions/{id}/turns', summary: "Send the participant's answer; the reply streams as SSE (delta…, done) with accept: text/event-stream", auth: ['session', 'secret'], body: PostTurnRequest, ok: { status: 200, schema: TurnResult, sse: true }, errors: [...common, 404, 409, 413, 502, 503] },
   { method: 'get', path: '/v1/sessions/{id}/summary', summary: 'One interview at a glance: what happened in their words, key quotes, feeling, themes, notable signals and question coverage', auth: ['secret'], ok: { status: 200, schema: InterviewSummary }, errors: [...common, 404] },

@@ -59,6 +59,8 @@ export const CreateSessionRequest = named(
     locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en-GB"').optional(),
     /** The invitation this interview answers (from an invitation link or `POST /v1/events`). */
     invitationId: z.string().min(1).max(100).optional(),
+    /** A researcher trying the interview (secret key only; works on drafts): marked, and left out of analysis, counts and quotas. */
+    test: z.boolean().optional(),
   }),
 );
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
@@ -113,6 +115,8 @@ export const Session = named(
     endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget']).optional(),
     /** How it went: a stopped interview is `stopped_early`, never `completed`. */
     outcome: SessionOutcome,
+    /** A researcher's test session: left out of analysis, counts, quotas and exports. */
+    test: z.boolean().optional(),
     /** Each guide question's status, in guide order (the unasked mandatory ones of a stopped interview among them). */
     coverage: z.array(QuestionCoverage),
     startedAt: Timestamp,
@@ -127,6 +131,8 @@ export const ListSessionsQuery = z.object({
   status: SessionStatus.optional(),
   /** Filters by how interviews went (`stopped_early` spans both statuses an early end can leave). */
   outcome: SessionOutcome.optional(),
+  /** `true` lists only test sessions; by default they are left out. */
+  test: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().min(1).max(200).optional(),
 });

@@ -22,7 +22,10 @@ export const Experience = named(
       .optional(),
     endCta: z.strictObject({ text: z.string().trim().min(1).max(200), url: HttpUrl.optional() }).optional(),
     consentText: z.string().max(4000).optional(),
+    /** Only participants the host page identified (a participant id) may start it; anonymous starts get 403. */
     requireIdentity: z.boolean().optional(),
+    /** Shown when the interview ends, in place of the widget's own thanks. */
+    thankYouMessage: z.string().trim().min(1).max(1000).optional(),
   }),
 );
 export type Experience = z.infer<typeof Experience>;
@@ -74,6 +77,8 @@ const studyFields = {
   triggers: z.array(Trigger).max(20).optional(),
   targeting: Targeting.optional(),
   status: StudyStatus.optional(),
+  /** When several live studies want the same moment, the highest priority is shown (ties: the oldest study). */
+  priority: z.number().int().min(0).max(100).optional(),
 };
 
 /** Body of `POST /v1/studies`. */
@@ -87,10 +92,35 @@ export type CreateStudyRequest = z.infer<typeof CreateStudyRequest>;
 export const UpdateStudyRequest = named(
   'UpdateStudyRequest',
   z
-    .strictObject({ researchQuestion: ResearchQuestion.optional(), ...studyFields })
+    .strictObject({
+      researchQuestion: ResearchQuestion.optional(),
+      ...studyFields,
+      /** Archived studies leave the default list (`GET /v1/studies?archived=true` lists them) and take no interviews. */
+      archived: z.boolean().optional(),
+    })
     .refine((b) => Object.keys(b).length > 0, 'send at least one field to change'),
 );
 export type UpdateStudyRequest = z.infer<typeof UpdateStudyRequest>;
+
+/**
+ * A study's numbers, counting what really happened: `sessions` are interviews someone started (test sessions never
+ * count), split by outcome; `shown` and `dismissed` are widget impressions that started nothing; the funnel reads
+ * shown → started (`sessions`) → completed. `test` counts the researchers' own test sessions, kept apart.
+ */
+export const StudyStats = named(
+  'StudyStats',
+  z.object({
+    sessions: z.number().int(),
+    completed: z.number().int(),
+    stoppedEarly: z.number().int(),
+    abandoned: z.number().int(),
+    inProgress: z.number().int(),
+    shown: z.number().int(),
+    dismissed: z.number().int(),
+    test: z.number().int(),
+  }),
+);
+export type StudyStats = z.infer<typeof StudyStats>;
 
 /** A study: one research question, its plan, and how participants meet it. */
 export const Study = named(
@@ -107,8 +137,37 @@ export const Study = named(
     status: StudyStatus,
     createdAt: Timestamp,
     updatedAt: Timestamp,
-    stats: z.object({ sessions: z.number().int(), completed: z.number().int() }),
+    priority: z.number().int(),
+    archived: z.boolean(),
+    stats: StudyStats,
     usage: TokenUsage,
   }),
 );
 export type Study = z.infer<typeof Study>;
+
+/** Query of `GET /v1/studies`. */
+export const ListStudiesQuery = z.object({
+  /** `true` lists only archived studies; by default they are left out. */
+  archived: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type ListStudiesQuery = z.infer<typeof ListStudiesQuery>;
+
+/** Response of `GET /v1/studies/:id/welcome`: what a widget shows before anyone starts (no session is created). */
+export const StudyWelcome = named(
+  'StudyWelcome',
+  z.object({ study: z.object({ id: z.string(), experience: Experience, language: z.string() }) }),
+);
+export type StudyWelcome = z.infer<typeof StudyWelcome>;
+
+/** Body of `POST /v1/impressions`: the widget was shown, or declined with "Not now", without an interview starting. */
+export const ImpressionRequest = named(
+  'ImpressionRequest',
+  z.strictObject({
+    studyId: z.string().min(1).max(100),
+    kind: z.enum(['shown', 'dismissed']),
+    participantId: z.string().trim().min(1).max(200).optional(),
+  }),
+);
+export type ImpressionRequest = z.infer<typeof ImpressionRequest>;
