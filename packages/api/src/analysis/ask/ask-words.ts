@@ -1,3 +1,4 @@
+import { complaint } from '../offline/complaint-patterns.ts';
 import type { SignalKind } from '../offline/notable-signals.ts';
 
 /**
@@ -36,6 +37,9 @@ export function askedFeeling(question: string): 'negative' | 'positive' | null {
   const good = said(POSITIVE);
   const negative = bad === true || good === false;
   const positive = good === true || bad === false;
+  // "Did anyone have to explain their problem more than once?" names no feeling but asks about a burden, phrased as
+  // customers complain: those who say it took "next to no effort" are the other answer, not evidence for this one.
+  if (!negative && !positive && complaint(question) === 'clear') return 'negative';
   return negative === positive ? null : negative ? 'negative' : 'positive';
 }
 

@@ -30,6 +30,10 @@ describe('reading a question for ask', () => {
     expect(askedFeeling('What did people like about the agents?')).toBe('positive');
     expect(askedFeeling('What did people like and dislike about onboarding?')).toBeNull();
     expect(askedFeeling('What do people say about refunds?')).toBeNull();
+    // A burden phrased as customers complain is a question about a bad experience.
+    expect(askedFeeling('Did anyone have to explain their problem more than once?')).toBe('negative');
+    expect(askedFeeling('Who had to chase support for an answer?')).toBe('negative');
+    expect(askedFeeling('How did people explain their problem?')).toBeNull();
     expect(askedSignals('Has anyone threatened legal action?')).toEqual(['legal']);
   });
 });
