@@ -4,6 +4,8 @@
  */
 const HEDGES: [RegExp, string][] = [
   [/\b(?:to be (?:honest|fair)|honestly|in all honesty)\b,?/gi, ''],
+  // "Hard to put a number on it", "hard to say": not knowing, not a hardship.
+  [/\b(?:hard|difficult|tough) to (?:say|tell|know|remember|recall|judge|put a number on(?: it)?|put (?:it )?into words|pin down|estimate)\b/gi, 'roughly'],
   [/\bcustomer success\b/gi, 'customer team'],
   // "I called the support line": the support team, not the feeling of being supported.
   [/\b(?:the |your |our |their )?support(?= (?:line|address|team|desk|agent|agents|person|people|staff|email|chat|portal|page|ticket|site|number|form|rep|reps)\b)/gi, 'the desk'],

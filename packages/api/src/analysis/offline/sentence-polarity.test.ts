@@ -29,6 +29,11 @@ describe('sentence polarity, as a researcher codes it', () => {
     expect(score('I suppose it was okay, sort of, if you ignore that nothing works.')).toBeLessThan(-0.2);
   });
 
+  it('reads "hard to say" as not knowing, not as a hardship', () => {
+    for (const s of ['Hard to put a number on it, a few emails.', "It's difficult to say how long it took.", 'Tough to remember exactly.']) expect(score(s), s).toBe(0);
+    expect(score('It was hard to get anyone on the phone.')).toBeLessThan(0);
+  });
+
   it('reads faint praise as lukewarm and real praise as positive', () => {
     expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
     expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);
