@@ -23,6 +23,9 @@ import { insightRoutes } from './routes/insights.ts';
 import { askRoutes } from './routes/ask.ts';
 import { personaRoutes } from './routes/personas.ts';
 import { exportRoutes } from './routes/export.ts';
+import { studyWelcomeRoutes } from './routes/study-welcome.ts';
+import { deleteStudyRoutes } from './routes/delete-study.ts';
+import { impressionRoutes } from './routes/impressions.ts';
 
 /** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
 export function createApp(deps: AppDeps) {
@@ -75,10 +78,13 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/studies', askRoutes());
   app.route('/v1/studies', personaRoutes());
   app.route('/v1/studies', exportRoutes());
+  app.route('/v1/studies', studyWelcomeRoutes());
+  app.route('/v1/studies', deleteStudyRoutes());
   app.route('/v1/studies', studyRoutes());
   app.route('/v1/sessions', sessionRoutes(locks));
   app.route('/v1/sessions', interviewSummaryRoutes());
   app.route('/v1', triggerRoutes());
+  app.route('/v1/impressions', impressionRoutes());
   app.route('/v1/webhooks', webhookRoutes());
   app.route('/', hostedPageRoutes());
 

@@ -59,7 +59,7 @@ describe('a full interview through HTTP only', () => {
       const after = await t.call('POST', `/v1/sessions/${se.id}/turns`, { key: se.token, body: { id: 'after', text: 'one more' } });
       expect(after.status).toBe(409);
       const studyNow = await t.call('GET', `/v1/studies/${st.id}`, { key: ws.secretKey });
-      expect(studyNow.json.stats).toEqual({ sessions: 1, completed: 1 });
+      expect(studyNow.json.stats).toMatchObject({ sessions: 1, completed: 1, inProgress: 0 });
     },
   );
 

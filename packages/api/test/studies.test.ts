@@ -101,13 +101,13 @@ describe('studies', () => {
     expect((await t.call('PATCH', `/v1/studies/${st.id}`, { key: ws.secretKey, body: {} })).status).toBe(400);
   });
 
-  it('counts sessions and completions in stats', async () => {
+  it('counts sessions by how they went: ended at once as completed is stopped early, not completed', async () => {
     const st = await t.study(ws.secretKey);
     const a = await t.session(ws.publishableKey, st.id);
     await t.session(ws.publishableKey, st.id);
     await t.call('POST', `/v1/sessions/${a.id}/end`, { key: a.token, body: { reason: 'completed' } });
     const res = await t.call('GET', `/v1/studies/${st.id}`, { key: ws.secretKey });
-    expect(res.json.stats).toEqual({ sessions: 2, completed: 1 });
+    expect(res.json.stats).toEqual({ sessions: 2, completed: 0, stoppedEarly: 1, abandoned: 0, inProgress: 1, shown: 0, dismissed: 0, test: 0 });
   });
 });
 

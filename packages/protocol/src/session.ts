@@ -112,7 +112,7 @@ export const Session = named(
     interviewer: z.enum(['offline', 'llm']),
     fallbacks: z.number().int(),
     usage: TokenUsage,
-    endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget']).optional(),
+    endReason: z.enum(['completed', 'dismissed', 'participant_stopped', 'turn_budget', 'time_budget', 'superseded']).optional(),
     /** How it went: a stopped interview is `stopped_early`, never `completed`. */
     outcome: SessionOutcome,
     /** A researcher's test session: left out of analysis, counts, quotas and exports. */

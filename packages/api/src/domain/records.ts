@@ -31,12 +31,22 @@ export interface StudyRecord {
   triggers: Trigger[];
   targeting: Targeting;
   status: Study['status'];
+  /** Which live study wins a moment several want (absent on records written before priorities: 0). */
+  priority?: number;
+  /** Archived studies leave the default list and take no interviews (absent on older records: false). */
+  archived?: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
-/** Why a session ended. */
-export type EndReason = NonNullable<Session['endReason']>;
+/** Why a session ended, every reason the wire knows. */
+export type SessionEndReason = NonNullable<Session['endReason']>;
+
+/**
+ * Why an interview ended from inside it (the conductor, the participant, a client): each has wrap-up words. Superseded,
+ * the one left out, is only ever set from outside (the participant started again elsewhere): nobody is there to read words.
+ */
+export type EndReason = Exclude<SessionEndReason, 'superseded'>;
 
 /** A session as stored, without its turns. `version` increases with every write, for optimistic concurrency. */
 export interface SessionRecord {
@@ -51,7 +61,9 @@ export interface SessionRecord {
   fallbacks: number;
   /** Model tokens this session has spent so far. */
   usage: TokenUsage;
-  endReason?: EndReason;
+  endReason?: SessionEndReason;
+  /** A researcher's test session: left out of analysis, stats (but `stats.test`), quotas, exports and default lists. */
+  test?: boolean;
   startedAt: string;
   endedAt?: string;
   progress: Progress;
@@ -101,6 +113,8 @@ export interface ParticipantRecord {
   /** Per study: when it last started an interview with them. */
   contacts: Record<string, string>;
   pending: PendingInvitation[];
+  /** Per study: the session last started with them, so a start on another device can end the one left behind. */
+  activeSessions?: Record<string, string>;
   version: number;
 }
 

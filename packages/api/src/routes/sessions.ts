@@ -22,10 +22,11 @@ export function sessionRoutes(locks: KeyedMutex) {
       return c.json(await startSession(c.var.deps, principal, input), 201);
     })
     .get('/', authenticate('secret'), limitCaller(), async (c) => {
-      const { studyId, status, outcome, limit, cursor } = readQuery(c, ListSessionsQuery);
+      const { studyId, status, outcome, test, limit, cursor } = readQuery(c, ListSessionsQuery);
       const page = await c.var.deps.store.listSessions(
         workspaceOf(c.var.principal),
-        { ...(studyId ? { studyId } : {}), ...(status ? { status } : {}), ...(outcome ? { outcome } : {}) },
+        // Test sessions stay out of the list unless asked for; then only they are listed.
+        { ...(studyId ? { studyId } : {}), ...(status ? { status } : {}), ...(outcome ? { outcome } : {}), test: test === 'true' },
         { limit, ...(cursor ? { cursor } : {}) },
       );
       return c.json({ data: page.data.map(presentSession), nextCursor: page.nextCursor });

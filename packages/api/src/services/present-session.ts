@@ -24,6 +24,7 @@ export function presentSession({ session, turns }: SessionWithTurns): Session {
     usage: session.usage ?? { promptTokens: 0, completionTokens: 0 },
     ...(session.endReason ? { endReason: session.endReason } : {}),
     outcome: outcomeOf(session),
+    ...(session.test ? { test: true } : {}),
     coverage: presentCoverage(session.state, session.status !== 'active'),
     startedAt: session.startedAt,
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),

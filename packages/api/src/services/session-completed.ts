@@ -5,6 +5,8 @@ import { outcomeOf } from '../domain/session-outcome.ts';
 
 /** Announces a finished interview (webhook `session.completed`, with its outcome) without delaying the response that finished it. */
 export function announceCompleted(deps: AppDeps, session: SessionRecord): void {
+  // Receivers act on real interviews (CRM notes, follow-ups); a researcher's test must never reach them.
+  if (session.test) return;
   const work = emitWebhookEvent(deps, session.workspaceId, 'session.completed', {
     sessionId: session.id,
     studyId: session.studyId,

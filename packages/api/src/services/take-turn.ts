@@ -118,8 +118,11 @@ async function answer(
     },
   });
   if (committed.ok) {
-    if (outcome.status === 'completed') announceCompleted(deps, committed.session);
-    deps.analysis?.turnCommitted(deps, { session: committed.session, turns: [...turns, participantTurn, reply] });
+    // A researcher's test session is no interview: no webhook, nothing for the analysis.
+    if (!committed.session.test) {
+      if (outcome.status === 'completed') announceCompleted(deps, committed.session);
+      deps.analysis?.turnCommitted(deps, { session: committed.session, turns: [...turns, participantTurn, reply] });
+    }
     if (outcome.fellBack) deps.logger.info('interviewer_fallback', { sessionId: session.id, turnId: input.id });
     return { turn: presentTurn(participantTurn), reply: presentTurn(reply), progress: outcome.progress, status: outcome.status };
   }

@@ -7,6 +7,7 @@ import { idempotencyContract } from './contract/idempotency.ts';
 import { isolationContract } from './contract/isolation.ts';
 import { sessionsContract } from './contract/sessions.ts';
 import { studiesContract } from './contract/studies.ts';
+import { studyCountsContract } from './contract/study-counts.ts';
 import { workspacesContract } from './contract/workspaces.ts';
 import type { Store } from './store.ts';
 import { storeFixtures } from './store.fixtures.ts';
@@ -43,5 +44,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
     isolationContract(ctx);
     copiesContract(ctx);
     participantsContract(ctx);
+    studyCountsContract(ctx);
   });
 }

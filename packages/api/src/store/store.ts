@@ -1,7 +1,7 @@
 import type { Study } from '@parley/protocol';
 import type {
   CredentialRecord,
-  EndReason,
+  SessionEndReason,
   InvitationRecord,
   ParticipantRecord,
   WebhookRecord,
@@ -42,6 +42,27 @@ export interface SessionAnalysisRecord {
   data: unknown;
 }
 
+/** Limits a new session must respect, checked atomically with its write. */
+export interface SessionLimits {
+  /** The study's quota (`targeting.maxSessions`): refused once this many real (non-test) sessions exist. */
+  maxSessions?: number;
+}
+
+/** Outcome of `createSession`: written, or refused (nothing was written then). */
+export type CreateSessionOutcome = { ok: true } | { ok: false; reason: 'quota_reached' };
+
+/** What a widget impression was: shown, or declined with "Not now". */
+export type ImpressionKind = 'shown' | 'dismissed';
+
+/** Outcome of `deleteStudy`: deleted, or why not (nothing was deleted then). */
+export type DeleteStudyOutcome = { deleted: true } | { deleted: false; reason: 'not_found' } | { deleted: false; reason: 'has_sessions'; sessions: number };
+
+/** What `Store.listStudies` can filter by. */
+export interface StudyFilter {
+  /** true: only archived studies; false or absent: only the others (archived studies leave the default list). */
+  archived?: boolean;
+}
+
 /** State of an idempotency key after trying to claim it. */
 export type IdempotencyClaim =
   | { state: 'claimed'; claimId: string }
@@ -80,13 +101,17 @@ export interface Store {
   getStudy(workspaceId: string, id: string): Promise<Study | null>;
   /** The workspace that owns a study id (ids are globally unique), for public links that carry only the study id. */
   findStudyWorkspace(studyId: string): Promise<string | null>;
-  /** Lists a workspace's studies, newest first. */
-  listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>>;
+  /** Lists a workspace's studies, newest first; archived ones only when the filter asks for them. */
+  listStudies(workspaceId: string, page: PageRequest, filter?: StudyFilter): Promise<Page<Study>>;
   /** Replaces the given fields of a study; returns the result, or null if there is no such study in this workspace. */
   updateStudy(workspaceId: string, id: string, changes: Partial<Omit<StudyRecord, 'id' | 'workspaceId' | 'createdAt'>>): Promise<Study | null>;
 
-  /** Stores a new session, its first turns and its session-token credential, atomically. */
-  createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord): Promise<void>;
+  /**
+   * Stores a new session, its first turns and its session-token credential, atomically; refuses (writing nothing) a
+   * real session that would take the study past `limits.maxSessions`, checked in the same atomic step, so parallel
+   * starts can never overshoot a quota. Test sessions are never refused by, nor counted against, a quota.
+   */
+  createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord, limits?: SessionLimits): Promise<CreateSessionOutcome>;
   /** Reads a session of this workspace with its turns. */
   getSession(workspaceId: string, id: string): Promise<SessionWithTurns | null>;
   /** Lists a workspace's sessions, newest first, optionally of one study, one status and/or one outcome. */
@@ -106,8 +131,16 @@ export interface Store {
   endSession(
     workspaceId: string,
     sessionId: string,
-    end: { status: 'completed' | 'abandoned'; endReason: EndReason; endedAt: string },
+    end: { status: 'completed' | 'abandoned'; endReason: SessionEndReason; endedAt: string },
   ): Promise<SessionRecord | null>;
+
+  /** Counts a widget impression into the study's `stats.shown` / `stats.dismissed`, atomically; false if there is no such study. */
+  recordImpression(workspaceId: string, studyId: string, kind: ImpressionKind): Promise<boolean>;
+  /**
+   * Deletes a study nobody took part in, with its test sessions (and their tokens), analyses and insights, atomically;
+   * refuses while it has real (non-test) sessions. Invitations to it are left to expire: their links then find no study.
+   */
+  deleteStudy(workspaceId: string, studyId: string): Promise<DeleteStudyOutcome>;
 
   /** A participant of this workspace, or null if none was recorded yet. */
   getParticipant(workspaceId: string, participantId: string): Promise<ParticipantRecord | null>;

@@ -137,7 +137,7 @@ describe('the Cloudflare Workers build', () => {
     expect(read.status).toBe('completed');
     expect(read.turns).toHaveLength(1 + 2 * turns);
     const stats = await json(await call('GET', `/v1/studies/${study.id}`, ws.secretKey));
-    expect(stats.stats).toEqual({ sessions: 1, completed: 1 });
+    expect(stats.stats).toMatchObject({ sessions: 1, completed: 1, inProgress: 0 });
 
     // It all went through the bridge into the real Redis, under this run's prefix.
     expect(bridge.requests()).toBeGreaterThan(3 * turns);

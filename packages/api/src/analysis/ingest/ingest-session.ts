@@ -18,6 +18,8 @@ const KNOWN_THEMES = 25;
  * Returns true when something changed.
  */
 export async function ingestSession(deps: AppDeps, engine: AnalysisEngine, limiter: Limiter, entry: StudyEntry, snapshot: SessionWithTurns): Promise<boolean> {
+  // Test sessions never reach the analysis, whichever path hands them in (a live turn, a catch-up).
+  if (snapshot.session.test) return false;
   const { model } = entry;
   const sessionId = snapshot.session.id;
   if (snapshot.turns.length <= (model.analyzedTurns.get(sessionId) ?? 0)) return false;

@@ -20,7 +20,7 @@ export function copiesContract(ctx: () => ContractContext): void {
       const { store, f } = ctx();
       const { workspace } = await givenWorkspace(ctx());
       const input = f.study(workspace.id);
-      const expected = { ...structuredClone(input), stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } };
+      const expected = { ...structuredClone(input), priority: 0, archived: false, stats: { sessions: 0, completed: 0, stoppedEarly: 0, abandoned: 0, inProgress: 0, shown: 0, dismissed: 0, test: 0 }, usage: { promptTokens: 0, completionTokens: 0 } };
       const created = await store.createStudy(input);
       input.plan.goals.push('mutated input');
       created.plan.coreQuestions.push('mutated create result');

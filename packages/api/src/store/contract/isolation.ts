@@ -64,8 +64,8 @@ export function isolationContract(ctx: () => ContractContext): void {
       const { a, b } = await givenTwoWorkspaces(ctx());
       await store.endSession(b.id, b.session.id, { status: 'completed', endReason: 'completed', endedAt: f.at() });
       await givenSession(ctx(), b.id, b.study.id);
-      expect((await store.getStudy(a.id, a.study.id))!.stats).toEqual({ sessions: 1, completed: 0 });
-      expect((await store.getStudy(b.id, b.study.id))!.stats).toEqual({ sessions: 2, completed: 1 });
+      expect((await store.getStudy(a.id, a.study.id))!.stats).toMatchObject({ sessions: 1, completed: 0 });
+      expect((await store.getStudy(b.id, b.study.id))!.stats).toMatchObject({ sessions: 2, completed: 1 });
     });
   });
 }

@@ -9,8 +9,8 @@ export function studiesContract(ctx: () => ContractContext): void {
       const { store, f } = ctx();
       const { workspace } = await givenWorkspace(ctx());
       const study = f.study(workspace.id);
-      expect(await store.createStudy(study)).toEqual({ ...study, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
-      expect(await store.getStudy(workspace.id, study.id)).toEqual({ ...study, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
+      expect(await store.createStudy(study)).toEqual({ ...study, priority: 0, archived: false, stats: { sessions: 0, completed: 0, stoppedEarly: 0, abandoned: 0, inProgress: 0, shown: 0, dismissed: 0, test: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
+      expect(await store.getStudy(workspace.id, study.id)).toEqual({ ...study, priority: 0, archived: false, stats: { sessions: 0, completed: 0, stoppedEarly: 0, abandoned: 0, inProgress: 0, shown: 0, dismissed: 0, test: 0 }, usage: { promptTokens: 0, completionTokens: 0 } });
     });
 
     it('finds the workspace that owns a study id, and null for an unknown id', async () => {
@@ -35,7 +35,7 @@ export function studiesContract(ctx: () => ContractContext): void {
       const study = await givenStudy(ctx(), workspace.id, { status: 'draft' });
       const updatedAt = f.at();
       const plan = { ...study.plan, coreQuestions: ['What would make saved reports worth opening again?'] };
-      const expected = { ...study, status: 'live' as const, title: 'Reports, revisited', plan, updatedAt, stats: { sessions: 0, completed: 0 }, usage: { promptTokens: 0, completionTokens: 0 } };
+      const expected = { ...study, status: 'live' as const, title: 'Reports, revisited', plan, updatedAt, priority: 0, archived: false, stats: { sessions: 0, completed: 0, stoppedEarly: 0, abandoned: 0, inProgress: 0, shown: 0, dismissed: 0, test: 0 }, usage: { promptTokens: 0, completionTokens: 0 } };
       expect(await store.updateStudy(workspace.id, study.id, { status: 'live', title: 'Reports, revisited', plan, updatedAt })).toEqual(expected);
       expect(await store.getStudy(workspace.id, study.id)).toEqual(expected);
     });
@@ -60,7 +60,7 @@ export function studiesContract(ctx: () => ContractContext): void {
       expect(pages.map((p) => p.data.length)).toEqual([10, 10, 5]);
       expect(pages.map((p) => typeof p.nextCursor)).toEqual(['string', 'string', 'object']);
       expect(pages.flatMap((p) => p.data.map((s) => s.id))).toEqual([...created].reverse());
-      for (const s of pages.flatMap((p) => p.data)) expect(s.stats).toEqual({ sessions: 0, completed: 0 });
+      for (const s of pages.flatMap((p) => p.data)) expect(s.stats).toEqual({ sessions: 0, completed: 0, stoppedEarly: 0, abandoned: 0, inProgress: 0, shown: 0, dismissed: 0, test: 0 });
     });
 
     it('ends with a null cursor when the last page is exactly full', async () => {
@@ -82,7 +82,7 @@ export function studiesContract(ctx: () => ContractContext): void {
       const a3 = await givenSession(ctx(), workspace.id, a.id);
       await givenSession(ctx(), workspace.id, a.id);
       await givenSession(ctx(), workspace.id, b.id);
-      expect((await store.getStudy(workspace.id, a.id))!.stats).toEqual({ sessions: 4, completed: 0 });
+      expect((await store.getStudy(workspace.id, a.id))!.stats).toMatchObject({ sessions: 4, completed: 0 });
 
       await store.endSession(workspace.id, a1.session.id, { status: 'completed', endReason: 'completed', endedAt: f.at() });
       const finishing = f.commit(a2.session);
@@ -95,14 +95,14 @@ export function studiesContract(ctx: () => ContractContext): void {
       // Ending an ended session again must not count it twice.
       await store.endSession(workspace.id, a1.session.id, { status: 'completed', endReason: 'completed', endedAt: f.at() });
 
-      expect((await store.getStudy(workspace.id, a.id))!.stats).toEqual({ sessions: 4, completed: 2 });
-      expect((await store.getStudy(workspace.id, b.id))!.stats).toEqual({ sessions: 1, completed: 0 });
+      expect((await store.getStudy(workspace.id, a.id))!.stats).toMatchObject({ sessions: 4, completed: 2 });
+      expect((await store.getStudy(workspace.id, b.id))!.stats).toMatchObject({ sessions: 1, completed: 0 });
       const listed = await store.listStudies(workspace.id, { limit: 10 });
-      expect(listed.data.map((s) => [s.id, s.stats])).toEqual([
-        [b.id, { sessions: 1, completed: 0 }],
-        [a.id, { sessions: 4, completed: 2 }],
+      expect(listed.data.map((s) => [s.id, s.stats.sessions, s.stats.completed])).toEqual([
+        [b.id, 1, 0],
+        [a.id, 4, 2],
       ]);
-      expect((await store.updateStudy(workspace.id, a.id, { status: 'closed' }))!.stats).toEqual({ sessions: 4, completed: 2 });
+      expect((await store.updateStudy(workspace.id, a.id, { status: 'closed' }))!.stats).toMatchObject({ sessions: 4, completed: 2 });
     });
   });
 }

@@ -80,7 +80,7 @@ describe('EmbeddedStore durability', () => {
     const first = await openStore(dir);
     const readAll = await fillStore(first);
     const before = await readAll(first);
-    expect(before.studies.data[0]!.stats).toEqual({ sessions: 2, completed: 1 });
+    expect(before.studies.data[0]!.stats).toMatchObject({ sessions: 2, completed: 1 });
     await first.close();
     expect(await readAll(await openStore(dir))).toEqual(before);
   });
@@ -253,7 +253,7 @@ describe('EmbeddedStore compaction', () => {
       expect(s.turns).toHaveLength(1 + 2 * (s.session.version - 1));
       expect(new Set(s.turns.map((t) => t.id)).size).toBe(s.turns.length);
     }
-    expect((await mid.getStudy(workspace.id, study.id))!.stats).toEqual({ sessions: 5, completed: 0 });
+    expect((await mid.getStudy(workspace.id, study.id))!.stats).toMatchObject({ sessions: 5, completed: 0 });
 
     // Crash after the snapshot, before the old journal was deleted: the snapshot covers it, so it must not replay.
     await writeFile(join(dir, 'journal.prev.log'), leftover);

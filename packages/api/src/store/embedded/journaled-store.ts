@@ -15,7 +15,7 @@
 import type { Study } from '@parley/protocol';
 import type {
   CredentialRecord,
-  EndReason,
+  SessionEndReason,
   InvitationRecord,
   Page,
   ParticipantRecord,
@@ -26,14 +26,29 @@ import type {
   WebhookRecord,
   WorkspaceRecord,
 } from '../../domain/records.ts';
-import { type CommitOutcome, type IdempotencyClaim, type PageRequest, type SessionAnalysisRecord, type Store, type StoredResponse, type TurnCommit, StoreUnavailableError } from '../store.ts';
+import {
+  type CommitOutcome,
+  type CreateSessionOutcome,
+  type DeleteStudyOutcome,
+  type IdempotencyClaim,
+  type ImpressionKind,
+  type PageRequest,
+  type SessionAnalysisRecord,
+  type SessionLimits,
+  type Store,
+  type StoredResponse,
+  type StudyFilter,
+  type TurnCommit,
+  StoreUnavailableError,
+} from '../store.ts';
+import { studyWithDefaults } from '../study-defaults.ts';
 import { dropRetiredJournal, type OpenJournalFile, retireJournal, startJournal } from './data-dir.ts';
 import { Journal, type JournalFile } from './journal.ts';
 import type { Mutation } from './mutations.ts';
 import { pageOf } from './ordered-index.ts';
 import { matchesSessionFilter, type SessionFilter } from '../session-filter.ts';
 import { writeSnapshot } from './snapshot.ts';
-import type { MemoryState, SessionEntry } from './state.ts';
+import { type ImpressionCounts, type MemoryState, type SessionEntry, studyKey } from './state.ts';
 
 /** What an EmbeddedStore runs on, as prepared by openEmbeddedStore (embedded-store.ts). */
 export interface EmbeddedStoreParts {
@@ -46,7 +61,7 @@ export interface EmbeddedStoreParts {
   releaseLock: () => Promise<void>;
 }
 
-const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'updatedAt'] as const;
+const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'priority', 'archived', 'updatedAt'] as const;
 const TURN_CHANGE_FIELDS = ['state', 'progress', 'status', 'fallbacks', 'endReason', 'endedAt', 'usage'] as const;
 
 /** Copies only the listed keys that are set, so stray keys (an id, undefined values) never reach a stored record. */
@@ -132,9 +147,13 @@ export class EmbeddedStore implements Store {
     return this.settled(this.state.studyOwner(studyId) ?? null);
   }
 
-  async listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>> {
+  async listStudies(workspaceId: string, page: PageRequest, filter: StudyFilter = {}): Promise<Page<Study>> {
     this.usable();
-    const found = pageOf(this.state.studyIndex(workspaceId), page.cursor, page.limit, (id) => this.studyCopy(workspaceId, id) ?? undefined);
+    const archived = filter.archived === true;
+    const found = pageOf(this.state.studyIndex(workspaceId), page.cursor, page.limit, (id) => {
+      const study = this.state.study(workspaceId, id);
+      return study && (study.archived === true) === archived ? this.studyCopy(workspaceId, id)! : undefined;
+    });
     return this.settled(found);
   }
 
@@ -148,10 +167,16 @@ export class EmbeddedStore implements Store {
     return out;
   }
 
-  async createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord): Promise<void> {
+  async createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord, limits: SessionLimits = {}): Promise<CreateSessionOutcome> {
     this.usable();
     if (this.state.session(session.workspaceId, session.id)) throw new Error(`session ${session.id} already exists`);
+    // Checked and written in one synchronous step of the event loop: no other start can land in between.
+    const { maxSessions } = limits;
+    if (!session.test && maxSessions !== undefined && this.state.stats(session.workspaceId, session.studyId).sessions >= maxSessions) {
+      return this.settled({ ok: false, reason: 'quota_reached' });
+    }
     await this.write({ op: 'session', session, turns, token });
+    return { ok: true };
   }
 
   async getSession(workspaceId: string, id: string): Promise<SessionWithTurns | null> {
@@ -188,7 +213,7 @@ export class EmbeddedStore implements Store {
   async endSession(
     workspaceId: string,
     sessionId: string,
-    end: { status: 'completed' | 'abandoned'; endReason: EndReason; endedAt: string },
+    end: { status: 'completed' | 'abandoned'; endReason: SessionEndReason; endedAt: string },
   ): Promise<SessionRecord | null> {
     this.usable();
     const e = this.state.session(workspaceId, sessionId);
@@ -198,6 +223,25 @@ export class EmbeddedStore implements Store {
     const out = structuredClone(e.record);
     await done;
     return out;
+  }
+
+  async recordImpression(workspaceId: string, studyId: string, kind: ImpressionKind): Promise<boolean> {
+    this.usable();
+    if (!this.state.study(workspaceId, studyId)) return this.settled(false);
+    const key = studyKey(workspaceId, studyId);
+    const seen = this.state.record<ImpressionCounts>('impressions', key) ?? { shown: 0, dismissed: 0 };
+    await this.write({ op: 'record', kind: 'impressions', key, value: { ...seen, [kind]: seen[kind] + 1 } });
+    return true;
+  }
+
+  async deleteStudy(workspaceId: string, studyId: string): Promise<DeleteStudyOutcome> {
+    this.usable();
+    if (!this.state.study(workspaceId, studyId)) return this.settled({ deleted: false, reason: 'not_found' });
+    const { sessions } = this.state.stats(workspaceId, studyId);
+    if (sessions > 0) return this.settled({ deleted: false, reason: 'has_sessions', sessions });
+    await this.write({ op: 'drop_study', workspaceId, studyId });
+    this.analysisRevisions.delete(scoped(workspaceId, studyId));
+    return { deleted: true };
   }
 
   async getParticipant(workspaceId: string, participantId: string): Promise<ParticipantRecord | null> {
@@ -328,7 +372,7 @@ export class EmbeddedStore implements Store {
 
   private studyCopy(workspaceId: string, id: string): Study | null {
     const study = this.state.study(workspaceId, id);
-    return study ? { ...structuredClone(study), stats: this.state.stats(workspaceId, id), usage: this.state.usage(workspaceId, id) } : null;
+    return study ? { ...studyWithDefaults(structuredClone(study)), stats: this.state.stats(workspaceId, id), usage: this.state.usage(workspaceId, id) } : null;
   }
 
   private maybeCompact(size: number): void {

@@ -1,7 +1,7 @@
 import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
 
 /** Kinds of keyed records kept as whole values (participants, invitations, webhooks). On-disk names: never rename. */
-export type RecordKind = 'participant' | 'invitation' | 'webhook' | 'analysis' | 'insights';
+export type RecordKind = 'participant' | 'invitation' | 'webhook' | 'analysis' | 'insights' | 'impressions';
 import type { StoredResponse } from '../store.ts';
 
 /** An idempotency key as kept: claimed at `createdAt` (ms) for `ttlMs`, with the response once completed. */
@@ -28,5 +28,7 @@ export type Mutation =
   | { op: 'session'; session: SessionRecord; turns: StoredTurn[]; token?: CredentialRecord }
   | { op: 'idempotency'; scope: string; key: string; entry: IdempotencyEntry }
   | { op: 'idempotency_release'; scope: string; key: string }
+  /** Deletes a study with every session of it (and their tokens), its analyses, insights and impressions. */
+  | { op: 'drop_study'; workspaceId: string; studyId: string }
   /** Puts (or with `value: null` deletes) one keyed record. */
   | { op: 'record'; kind: RecordKind; key: string; value: unknown };

@@ -26,6 +26,18 @@ export class OrderedIndex {
     else this.entries.splice(this.lowerBound(entry), 0, entry);
   }
 
+  /** Removes an id (created at `createdAt`, as inserted); a no-op if it is not there. */
+  remove(id: string, createdAt: string): void {
+    const ms = Date.parse(createdAt);
+    const entry = { ms: Number.isNaN(ms) ? 0 : ms, id };
+    const i = this.lowerBound(entry);
+    if (this.entries[i]?.id === id) this.entries.splice(i, 1);
+    else {
+      const j = this.entries.findIndex((e) => e.id === id);
+      if (j >= 0) this.entries.splice(j, 1);
+    }
+  }
+
   /** Every id, oldest first (a copy, so it can be walked while the index changes). */
   ids(): string[] {
     return this.entries.map((e) => e.id);

@@ -1,5 +1,6 @@
 import type { Study } from '@parley/protocol';
-import type { CredentialRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
+import type { CredentialRecord, InvitationRecord, SessionRecord, StoredTurn, StudyRecord, WorkspaceRecord } from '../../domain/records.ts';
+import { countersOf, zeroStats } from '../../domain/study-counts.ts';
 import type { IdempotencyEntry, Mutation, RecordKind } from './mutations.ts';
 import { OrderedIndex } from './ordered-index.ts';
 
@@ -23,8 +24,19 @@ interface Bucket {
   sessionsByStudy: Map<string, OrderedIndex>;
 }
 
-/** What the store derives for a study from its sessions. */
+/** What the store derives for a study from its sessions (impressions are a record of their own). */
 type StudyTotals = Study['stats'] & Study['usage'];
+
+/** A study's impression counts, kept as the 'impressions' record under the study's scoped key. */
+export interface ImpressionCounts {
+  shown: number;
+  dismissed: number;
+}
+
+/** The key of a study's own records (insights, impressions) inside its workspace. */
+export function studyKey(workspaceId: string, studyId: string): string {
+  return `${workspaceId}\u0000${studyId}`;
+}
 
 function newBucket(): Bucket {
   return { studies: new Map(), studyIndex: new OrderedIndex(), stats: new Map(), sessions: new Map(), sessionIndex: new OrderedIndex(), sessionsByStudy: new Map() };
@@ -65,6 +77,8 @@ export class MemoryState {
       case 'idempotency_release':
         this.idempotency.delete(idempotencyId(m.scope, m.key));
         return;
+      case 'drop_study':
+        return this.dropStudy(m.workspaceId, m.studyId);
       case 'record': {
         let byKey = this.records.get(m.kind);
         if (!byKey) this.records.set(m.kind, (byKey = new Map()));
@@ -112,10 +126,12 @@ export class MemoryState {
     return this.buckets.get(workspaceId)?.studies.get(id);
   }
 
-  /** Session counts of a study, derived from its sessions as they were applied. */
+  /** Counts of a study: sessions derived from its sessions as they were applied, impressions from their record. */
   stats(workspaceId: string, studyId: string): Study['stats'] {
     const s = this.buckets.get(workspaceId)?.stats.get(studyId);
-    return { sessions: s?.sessions ?? 0, completed: s?.completed ?? 0 };
+    const seen = this.record<ImpressionCounts>('impressions', studyKey(workspaceId, studyId));
+    const { promptTokens: _p, completionTokens: _c, ...counts } = s ?? { ...zeroStats(), promptTokens: 0, completionTokens: 0 };
+    return { ...counts, shown: seen?.shown ?? 0, dismissed: seen?.dismissed ?? 0 };
   }
 
   /** Model tokens of a study: the sum over its sessions. */
@@ -177,7 +193,7 @@ export class MemoryState {
 
   private statsOf(b: Bucket, studyId: string): StudyTotals {
     let s = b.stats.get(studyId);
-    if (!s) b.stats.set(studyId, (s = { sessions: 0, completed: 0, promptTokens: 0, completionTokens: 0 }));
+    if (!s) b.stats.set(studyId, (s = { ...zeroStats(), promptTokens: 0, completionTokens: 0 }));
     return s;
   }
 
@@ -193,7 +209,9 @@ export class MemoryState {
     const b = this.bucket(session.workspaceId);
     let entry = b.sessions.get(session.id);
     const stats = this.statsOf(b, session.studyId);
-    const wasCompleted = entry?.record.status === 'completed';
+    // Out with what the session counted as before this write, in with what it counts as now.
+    if (entry) for (const c of countersOf(entry.record)) stats[c]--;
+    for (const c of countersOf(session)) stats[c]++;
     // Records written before usage existed have none.
     stats.promptTokens += (session.usage?.promptTokens ?? 0) - (entry?.record.usage?.promptTokens ?? 0);
     stats.completionTokens += (session.usage?.completionTokens ?? 0) - (entry?.record.usage?.completionTokens ?? 0);
@@ -204,14 +222,39 @@ export class MemoryState {
       let byStudy = b.sessionsByStudy.get(session.studyId);
       if (!byStudy) b.sessionsByStudy.set(session.studyId, (byStudy = new OrderedIndex()));
       byStudy.insert(session.id, session.startedAt);
-      stats.sessions++;
     }
     entry.record = session;
-    const isCompleted = session.status === 'completed';
-    if (isCompleted !== wasCompleted) stats.completed += isCompleted ? 1 : -1;
     for (const t of turns) {
       entry.turns.push(t);
       entry.turnIds.add(t.id);
+    }
+  }
+
+  private dropStudy(workspaceId: string, studyId: string): void {
+    const b = this.buckets.get(workspaceId);
+    const study = b?.studies.get(studyId);
+    if (!b || !study) return;
+    const sessionIds = new Set(b.sessionsByStudy.get(studyId)?.ids() ?? []);
+    for (const id of sessionIds) {
+      const e = b.sessions.get(id);
+      if (e) b.sessionIndex.remove(id, e.record.startedAt);
+      b.sessions.delete(id);
+    }
+    for (const [hash, c] of this.credentials) if (c.kind === 'session' && c.workspaceId === workspaceId && c.sessionId && sessionIds.has(c.sessionId)) this.credentials.delete(hash);
+    b.sessionsByStudy.delete(studyId);
+    b.studies.delete(studyId);
+    b.studyIndex.remove(studyId, study.createdAt);
+    b.stats.delete(studyId);
+    this.owners.delete(studyId);
+    const own = studyKey(workspaceId, studyId);
+    this.records.get('insights')?.delete(own);
+    this.records.get('impressions')?.delete(own);
+    const analyses = this.records.get('analysis');
+    for (const key of [...(analyses?.keys() ?? [])]) if (key.startsWith(`${own}\u0000`)) analyses!.delete(key);
+    const invitations = this.records.get('invitation');
+    for (const [key, inv] of [...(invitations ?? [])]) {
+      const i = inv as InvitationRecord;
+      if (i.workspaceId === workspaceId && i.studyId === studyId) invitations!.delete(key);
     }
   }
 }

@@ -13,9 +13,9 @@
  * | ws:<ws>                               | string | WorkspaceRecord JSON |
  * | study-owner:<study>                   | string | the id of the workspace that owns the study (public links carry only the study id) |
  * | ws:<ws>:studies                       | hash   | `<studyId>` → StudyRecord JSON |
- * | ws:<ws>:study-counts                  | hash   | `<studyId>|sessions`, `|completed`, `|promptTokens`, `|completionTokens` → integers derived from the study's sessions |
+ * | ws:<ws>:study-counts                  | hash   | `<studyId>|sessions`, `|completed`, `|promptTokens`, `|completionTokens`, `|stoppedEarly`, `|abandoned`, `|inProgress`, `|test` → integers derived from the study's sessions; `|shown`, `|dismissed` → impressions |
  * | ws:<ws>:studies:order                 | zset   | `<createdAt ms, 16 digits>|<studyId>`, all scores 0: lexicographic = creation order |
- * | ws:<ws>:se:<session>                  | hash   | one field per SessionRecord field, JSON-encoded (`version`: a JSON integer, HINCRBY); `_w`: id of the last write |
+ * | ws:<ws>:se:<session>                  | hash   | one field per SessionRecord field, JSON-encoded (`version`: a JSON integer, HINCRBY); `_w`: id of the last write; `_o`: the outcome counter it is counted in; `_t`: its token's hash |
  * | ws:<ws>:se:<session>:turns            | list   | StoredTurn JSON, in transcript order |
  * | ws:<ws>:se:<session>:turn-ids         | set    | every turn id of the transcript (duplicate-turn check) |
  * | ws:<ws>:sessions:order                | zset   | `<startedAt ms>|<sessionId>` |
@@ -27,6 +27,7 @@
  * | ws:<ws>:st:<study>:insights           | string | the study's aggregated insights JSON |
  * | workspaces                            | set    | every workspace id (start-up work such as analysis catch-up) |
  * | invitation:<id>                       | string | InvitationRecord JSON (invitation links carry only the id) |
+ * | ws:<ws>:st:<study>:invitations        | set    | ids of the study's invitations (saved since this set exists), so deleting the study deletes them |
  * | idem:<scope length>:<scope>:<key>     | hash   | fingerprint, createdAt, ttlMs, response JSON, nonce; expires (PEXPIRE) an hour after its TTL |
  * | rl:<bucket>:…                         | —      | rate-limit counters, written by @upstash/ratelimit (src/ratelimit/redis-rate-limiter.ts) |
  *
@@ -69,6 +70,7 @@ export interface RedisKeys {
   insights(workspaceId: string, studyId: string): string;
   workspaceIds(): string;
   invitation(invitationId: string): string;
+  studyInvitations(workspaceId: string, studyId: string): string;
   idempotency(scope: string, key: string): string;
   rateLimit(bucket: string): string;
 }
@@ -98,6 +100,7 @@ export function redisKeys(prefix: string): RedisKeys {
     workspaceIds: () => `${prefix}workspaces`,
     insights: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:insights`,
     invitation: (id) => `${prefix}invitation:${encodeURIComponent(id)}`,
+    studyInvitations: (w, st) => `${ws(w)}:st:${encodeURIComponent(st)}:invitations`,
     // The scope's length makes the key unambiguous whatever characters scope and key contain.
     idempotency: (scope, key) => `${prefix}idem:${scope.length}:${scope}:${key}`,
     rateLimit: (bucket) => `${prefix}rl:${bucket}`,

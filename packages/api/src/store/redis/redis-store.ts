@@ -12,7 +12,7 @@ import type { Study } from '@parley/protocol';
 import type { Redis } from '@upstash/redis';
 import type {
   CredentialRecord,
-  EndReason,
+  SessionEndReason,
   InvitationRecord,
   Page,
   ParticipantRecord,
@@ -23,7 +23,21 @@ import type {
   WebhookRecord,
   WorkspaceRecord,
 } from '../../domain/records.ts';
-import type { CommitOutcome, IdempotencyClaim, PageRequest, SessionAnalysisRecord, Store, StoredResponse, TurnCommit } from '../store.ts';
+import type {
+  CommitOutcome,
+  CreateSessionOutcome,
+  DeleteStudyOutcome,
+  IdempotencyClaim,
+  ImpressionKind,
+  PageRequest,
+  SessionAnalysisRecord,
+  SessionLimits,
+  Store,
+  StoredResponse,
+  StudyFilter,
+  TurnCommit,
+} from '../store.ts';
+import { flattenHash, outcomeCounter, withCounts } from './counted-records.ts';
 import { StoreUnavailableError } from '../store.ts';
 import { type RedisKeys, redisKeys } from './keys.ts';
 import { matchesSessionFilter, type SessionFilter } from '../session-filter.ts';
@@ -33,6 +47,7 @@ import { SameTickPrefetch } from './same-tick-prefetch.ts';
 import { RedisStoreRefusal, reachRedis } from './store-unavailable.ts';
 import { type Counts, storeScripts, type StoreScripts } from './store-scripts.ts';
 import { WorkspaceRecords } from './workspace-records.ts';
+import { deleteStudy } from './delete-study.ts';
 
 /** Settings of a RedisStore. */
 export interface RedisStoreOptions {
@@ -42,7 +57,7 @@ export interface RedisStoreOptions {
   onClose?: () => Promise<void>;
 }
 
-const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'updatedAt'] as const;
+const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'priority', 'archived', 'updatedAt'] as const;
 const TURN_CHANGE_FIELDS = ['state', 'progress', 'status', 'fallbacks', 'endReason', 'endedAt', 'usage'] as const;
 const UPDATE_ATTEMPTS = 8;
 const SESSION_BATCH = 50;
@@ -54,18 +69,6 @@ function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]):
   const out: Partial<Pick<T, K>> = {};
   for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
   return out;
-}
-
-function count(value: string | null | undefined): number {
-  return value ? Number(value) : 0;
-}
-
-function withCounts(record: StudyRecord, counts: Counts): Study {
-  return {
-    ...record,
-    stats: { sessions: count(counts[0]), completed: count(counts[1]) },
-    usage: { promptTokens: count(counts[2]), completionTokens: count(counts[3]) },
-  };
 }
 
 /** The Store on Redis through an `@upstash/redis` client (REST or, with a requester, TCP). */
@@ -129,14 +132,27 @@ export class RedisStore implements Store {
     return (await reachRedis('findStudyWorkspace', () => this.redis.get<string>(this.keys.studyOwner(studyId)))) ?? null;
   }
 
-  async listStudies(workspaceId: string, page: PageRequest): Promise<Page<Study>> {
-    const after = page.cursor === undefined ? null : decodeCursor(page.cursor);
+  async listStudies(workspaceId: string, page: PageRequest, filter: StudyFilter = {}): Promise<Page<Study>> {
+    let after = page.cursor === undefined ? null : decodeCursor(page.cursor);
     if (page.cursor !== undefined && after === null) return { data: [], nextCursor: null };
     const limit = Math.max(1, Math.floor(page.limit));
-    const members = await this.range(this.keys.studyOrder(workspaceId), after, limit + 1);
-    const studies = await this.readStudies(workspaceId, members.slice(0, limit).map(idOfMember));
-    const data = studies.filter((s): s is Study => s !== null);
-    return { data, nextCursor: members.length > limit ? encodeCursor(members[limit - 1]!) : null };
+    const archived = filter.archived === true;
+    const data: Study[] = [];
+    let lastMember = '';
+    // Archived studies are few, so walking the order in batches and skipping them stays cheap.
+    for (;;) {
+      const members = await this.range(this.keys.studyOrder(workspaceId), after, SESSION_BATCH);
+      const studies = await this.readStudies(workspaceId, members.map(idOfMember));
+      for (let i = 0; i < members.length; i++) {
+        const study = studies[i];
+        if (!study || study.archived !== archived) continue;
+        if (data.length === limit) return { data, nextCursor: encodeCursor(lastMember) };
+        data.push(study);
+        lastMember = members[i]!;
+      }
+      if (members.length < SESSION_BATCH) return { data, nextCursor: null };
+      after = members.at(-1)!;
+    }
   }
 
   async updateStudy(workspaceId: string, id: string, changes: Partial<Omit<StudyRecord, 'id' | 'workspaceId' | 'createdAt'>>): Promise<Study | null> {
@@ -155,7 +171,7 @@ export class RedisStore implements Store {
     throw new StoreUnavailableError(`redis store: study ${id} kept changing under ${UPDATE_ATTEMPTS} update attempts`);
   }
 
-  async createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord): Promise<void> {
+  async createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord, limits: SessionLimits = {}): Promise<CreateSessionOutcome> {
     const { workspaceId: ws, id, studyId } = session;
     const k = this.keys;
     const keys = [k.session(ws, id), k.turns(ws, id), k.turnIds(ws, id), k.sessionOrder(ws), k.studySessionOrder(ws, studyId), k.studyCounts(ws), k.credential(token.hash)];
@@ -164,17 +180,21 @@ export class RedisStore implements Store {
       orderMember(session.startedAt, id),
       studyId,
       JSON.stringify(token),
-      JSON.stringify(session.status),
+      outcomeCounter(session),
       String(session.usage?.promptTokens ?? 0),
       String(session.usage?.completionTokens ?? 0),
       String(turns.length),
       ...turns.map((t) => t.id),
       ...turns.map((t) => JSON.stringify(t)),
+      session.test || limits.maxSessions === undefined ? '' : String(limits.maxSessions),
+      token.hash,
       ...toHashFields(session),
     ];
     this.prefetch.drop(ws, studyId);
     const [outcome] = await reachRedis('createSession', () => this.scripts.createSession.exec(keys, args));
+    if (outcome === 'quota_reached') return { ok: false, reason: 'quota_reached' };
     if (outcome !== 'ok') throw new RedisStoreRefusal(`session ${id}: ${outcome}`);
+    return { ok: true };
   }
 
   async getSession(workspaceId: string, id: string): Promise<SessionWithTurns | null> {
@@ -224,6 +244,8 @@ export class RedisStore implements Store {
       JSON.stringify(participantTurn),
       JSON.stringify(reply),
       crypto.randomUUID(),
+      // A committed turn's session is active, so its end reason (if any) is the one this commit sets.
+      outcomeCounter(commit.changes),
       ...toHashFields(pick(commit.changes, TURN_CHANGE_FIELDS)),
     ];
     const keys = [k.session(workspaceId, sessionId), k.turns(workspaceId, sessionId), k.turnIds(workspaceId, sessionId), k.studyCounts(workspaceId)];
@@ -237,14 +259,36 @@ export class RedisStore implements Store {
   async endSession(
     workspaceId: string,
     sessionId: string,
-    end: { status: 'completed' | 'abandoned'; endReason: EndReason; endedAt: string },
+    end: { status: 'completed' | 'abandoned'; endReason: SessionEndReason; endedAt: string },
   ): Promise<SessionRecord | null> {
     const keys = [this.keys.session(workspaceId, sessionId), this.keys.studyCounts(workspaceId)];
-    const args = [JSON.stringify(end.status), JSON.stringify(end.endReason), JSON.stringify(end.endedAt)];
-    const fields = await reachRedis('endSession', () => this.scripts.endSession.exec(keys, args));
-    const session = fromHashFields<SessionRecord>(fields);
-    if (session) this.prefetch.drop(workspaceId, session.studyId);
-    return session;
+    // The outcome needs the session's coverage, which only a read gives: compare-and-set on its version.
+    for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+      const current = fromHashFields<SessionRecord>(await reachRedis('endSession', () => this.redis.hgetall(keys[0]!).then(flattenHash)));
+      if (!current) return null;
+      if (current.status !== 'active') return current;
+      const ended = { ...current, status: end.status, endReason: end.endReason };
+      const args = [JSON.stringify(end.status), JSON.stringify(end.endReason), JSON.stringify(end.endedAt), String(current.version), outcomeCounter(ended)];
+      const reply = await reachRedis('endSession', () => this.scripts.endSession.exec(keys, args));
+      if (!reply) return null;
+      if (reply[0] === 'ok') {
+        const session = fromHashFields<SessionRecord>(reply[1]);
+        if (session) this.prefetch.drop(workspaceId, session.studyId);
+        return session;
+      }
+    }
+    throw new StoreUnavailableError(`redis store: session ${sessionId} kept changing under ${UPDATE_ATTEMPTS} end attempts`);
+  }
+
+  async recordImpression(workspaceId: string, studyId: string, kind: ImpressionKind): Promise<boolean> {
+    this.prefetch.drop(workspaceId, studyId);
+    const counted = await reachRedis('recordImpression', () => this.scripts.recordImpression.exec([this.keys.studies(workspaceId), this.keys.studyCounts(workspaceId)], [studyId, kind]));
+    return Number(counted) === 1;
+  }
+
+  deleteStudy(workspaceId: string, studyId: string): Promise<DeleteStudyOutcome> {
+    this.prefetch.drop(workspaceId, studyId);
+    return deleteStudy(this.redis, this.keys, this.scripts, workspaceId, studyId);
   }
 
   getParticipant(workspaceId: string, participantId: string): Promise<ParticipantRecord | null> {

@@ -8,10 +8,14 @@ import { CLAIM_IDEMPOTENCY_KEY_LUA, COMPLETE_IDEMPOTENCY_KEY_LUA, RELEASE_IDEMPO
 import { READ_SESSION_LUA } from './scripts/read-session.ts';
 import { READ_STUDIES_LUA } from './scripts/read-studies.ts';
 import { UPDATE_STUDY_LUA } from './scripts/update-study.ts';
+import { DELETE_STUDY_LUA, RECORD_IMPRESSION_LUA, TOKEN_HASHES_LUA } from './scripts/study-admin.ts';
 import { SAVE_PARTICIPANT_LUA } from './scripts/save-participant.ts';
 import { DELETE_ORDERED_RECORD_LUA, LIST_ORDERED_RECORDS_LUA, PUT_ORDERED_RECORD_LUA, PUT_SESSION_ANALYSIS_LUA } from './scripts/ordered-records.ts';
 
-/** A study's derived counters as a script returns them: sessions, completed, prompt tokens, completion tokens. */
+/**
+ * A study's derived counters as a script returns them: sessions, completed, prompt tokens, completion tokens,
+ * stopped early, abandoned, in progress, test, shown, dismissed (COUNTERS in scripts/study-counts.ts).
+ */
 export type Counts = (string | null)[];
 
 /**
@@ -27,7 +31,10 @@ export function storeScripts(redis: Redis) {
     createSession: redis.createScript<[string]>(CREATE_SESSION_LUA),
     readSession: redis.createScript<[unknown[], string[], string | null, Counts] | null>(READ_SESSION_LUA),
     commitTurn: redis.createScript<[string, unknown[]?]>(COMMIT_TURN_LUA),
-    endSession: redis.createScript<unknown[] | null>(END_SESSION_LUA),
+    endSession: redis.createScript<[string, unknown[]?] | null>(END_SESSION_LUA),
+    recordImpression: redis.createScript<number>(RECORD_IMPRESSION_LUA),
+    deleteStudy: redis.createScript<[string, number?]>(DELETE_STUDY_LUA),
+    tokenHashes: redis.createScript<string[]>(TOKEN_HASHES_LUA),
     saveParticipant: redis.createScript<number>(SAVE_PARTICIPANT_LUA),
     putOrderedRecord: redis.createScript<[string]>(PUT_ORDERED_RECORD_LUA),
     putSessionAnalysis: redis.createScript<number>(PUT_SESSION_ANALYSIS_LUA),

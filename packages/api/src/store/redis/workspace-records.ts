@@ -35,7 +35,10 @@ export class WorkspaceRecords {
 
   /** See Store.saveInvitation. */
   async saveInvitation(invitation: InvitationRecord): Promise<void> {
-    await reachRedis('saveInvitation', () => this.redis.set(this.keys.invitation(invitation.id), JSON.stringify(invitation)));
+    const index = this.keys.studyInvitations(invitation.workspaceId, invitation.studyId);
+    // One transaction: an invitation is never stored without being findable from its study (which deletes it with itself).
+    const tx = this.redis.multi().set(this.keys.invitation(invitation.id), JSON.stringify(invitation)).sadd(index, invitation.id);
+    await reachRedis('saveInvitation', () => tx.exec());
   }
 
   /** See Store.findInvitation. */
