@@ -6,6 +6,7 @@ export { normalisePlan, isVerbatim } from './plan-questions.ts';
 export { planQuestionIssues, type PlanQuestionIssue } from './plan-question-issues.ts';
 export { questionProblem } from './question-checks.ts';
 export * from './study.ts';
+export * from './overlaps.ts';
 export * from './session.ts';
 export { sessionOutcome, keyQuestionsNotAsked, OUTCOME_LABELS, type OutcomeFacts } from './session-outcome.ts';
 export * from './health.ts';

@@ -60,6 +60,17 @@ export const SegmentInsight = named(
 );
 export type SegmentInsight = z.infer<typeof SegmentInsight>;
 
+/**
+ * One attribute `segmentBy` accepts, as the console offers it: `category` values are the attribute's own; `date`
+ * attributes (timestamps such as signedUpAt) split by calendar month ("2026-11", UTC). `values` are the segment keys
+ * in display order; "(none)" (always last) holds the interviews whose participant lacks the attribute.
+ */
+export const SegmentOption = named(
+  'SegmentOption',
+  z.object({ name: z.string(), kind: z.enum(['category', 'date']), values: z.array(z.string()) }),
+);
+export type SegmentOption = z.infer<typeof SegmentOption>;
+
 /** A theme at one place in the journey, as friction (negative) or delight (positive). */
 export const Touchpoint = named(
   'Touchpoint',
@@ -147,6 +158,8 @@ export const StudyInsights = named(
     segments: z.record(z.string(), SegmentInsight).optional(),
     /** The participant attributes the analysed sessions carry, i.e. what `segmentBy` accepts. */
     segmentAttributes: z.array(z.string()),
+    /** The same attributes with how each splits and its segment keys (absent from servers that predate it). */
+    segmentOptions: z.array(SegmentOption).optional(),
     /** How often each emotion was expressed (participant turns). */
     emotions: z.record(z.string(), z.number().int()),
     journey: JourneyView,

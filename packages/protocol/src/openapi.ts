@@ -8,6 +8,7 @@ import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnReques
 import { Health, Readiness } from './health.ts';
 import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
 import { CreateWebhookRequest, Webhook } from './webhooks.ts';
+import { StudyOverlaps } from './overlaps.ts';
 import { AskRequest, AskResponse, InterviewSummary, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
 
 type Auth = 'admin' | 'secret' | 'publishable' | 'session' | 'none';
@@ -39,6 +40,7 @@ export const routes: RouteSpec[] = [
   { method: 'post', path: '/v1/impressions', summary: 'Record that the widget was shown or declined ("Not now") without an interview starting', auth: ['publishable', 'secret'], body: ImpressionRequest, ok: { status: 202 }, errors: [...common, 404, 413] },
   { method: 'get', path: '/v1/studies/{id}', summary: 'Get a study', auth: ['secret'], ok: { status: 200, schema: Study }, errors: [...common, 404] },
   { method: 'patch', path: '/v1/studies/{id}', summary: 'Change any of the create fields of a study', auth: ['secret'], body: UpdateStudyRequest, ok: { status: 200, schema: Study }, errors: [...common, 404, 413] },
+  { method: 'get', path: '/v1/studies/{id}/overlaps', summary: 'Other live studies whose triggers can fire on the same moment as this one, and why (the higher priority is shown)', auth: ['secret'], ok: { status: 200, schema: StudyOverlaps }, errors: [...common, 404] },
   { method: 'post', path: '/v1/sessions', summary: 'Start an interview; returns the greeting and first question', auth: ['publishable', 'secret'], body: CreateSessionRequest, ok: { status: 201, schema: CreatedSession }, errors: [...common, 404, 409, 413, 503] },
   { method: 'get', path: '/v1/sessions', summary: 'List sessions, newest first', auth: ['secret'], query: { studyId: 'filter by study', status: 'active | completed | abandoned', outcome: 'in_progress | completed | stopped_early | abandoned', test: 'true lists only test sessions (left out by default)', limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: Session, list: true }, errors: common },
   { method: 'get', path: '/v1/sessions/{id}', summary: 'Get a session with its transcript', auth: ['session', 'secret'], ok: { status: 200, schema: Session }, errors: [...common, 404] },

@@ -1,13 +1,13 @@
 import type { BootstrapKeys } from './bootstrap.ts';
 
 /** Prints where the API listens and the bootstrap workspace's keys, for a newcomer to copy. */
-export function printBanner(info: { url: string; keys: BootstrapKeys; dataDir: string; interviewer: string }): void {
+export function printBanner(info: { url: string; keys: BootstrapKeys; dataDir: string; interviewer: string; demo: boolean }): void {
   const lines = [
     '',
     `  Parley is running at ${info.url}`,
     '',
     `  Console          ${info.url}/console   (sign in with the secret key below)`,
-    `  Demo app         ${info.url}/`,
+    info.demo ? `  Demo app         ${info.url}/` : '  Demo app         off (PARLEY_DEMO=on serves it at /)',
     '',
     `  Workspace        ${info.keys.workspaceId}`,
     `  Secret key       ${info.keys.secretKey}`,

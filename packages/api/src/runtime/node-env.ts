@@ -4,6 +4,7 @@ import { readRedisSettings, type RedisSettings } from '../store/redis/redis-sett
 import { readRateLimits } from '../ratelimit/rate-limit-settings.ts';
 import type { RateLimits } from '../ratelimit/rate-limiter.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
+import { readDemoSetting } from './demo-setting.ts';
 
 /** Settings the Node runtime reads from the environment (see README and API.md "Embedded default"). */
 export interface NodeEnv {
@@ -24,6 +25,8 @@ export interface NodeEnv {
   llm: LlmConfig | null;
   /** PARLEY_WEBHOOK_ALLOW_PRIVATE=1: deliver webhooks inside the host's own network too (off: no SSRF into it). */
   webhookAllowPrivate: boolean;
+  /** PARLEY_DEMO: the demo app at / and its two live demo studies (default: on unless the bootstrap keys come from the environment). */
+  demo: boolean;
 }
 
 /** Reads and checks the Node runtime's environment variables. */
@@ -43,5 +46,6 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     trustProxy: env.PARLEY_TRUST_PROXY === 'cloudflare' ? 'cloudflare' : env.PARLEY_TRUST_PROXY === '1' ? 'forwarded' : false,
     llm: readLlmConfig(env),
     webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
+    demo: readDemoSetting(env),
   };
 }

@@ -12,7 +12,7 @@ import { ensureBootstrapWorkspace } from './bootstrap.ts';
 import { readNodeEnv } from './node-env.ts';
 import { printBanner } from './banner.ts';
 import { staticAssetRoutes } from './static-assets.ts';
-import { loadDemoStudies } from './demo/demo-file.ts';
+import { applyDemoSetting } from './demo-switch.ts';
 import { createChatClient } from '../llm/client.ts';
 import { describeLlm } from '../llm/config.ts';
 import { createLlmInterviewer } from '../interviewer/llm/llm-interviewer.ts';
@@ -74,9 +74,11 @@ const app = createApp(deps);
 // Turns committed just before a crash and never analysed are caught up now, every workspace's, in the background:
 // serving does not wait for it (and a study read or written meanwhile catches up on its own).
 void analysis.catchUpAll(deps, [keys.workspaceId]).catch((err: unknown) => logger.error('analysis_catch_up_failed', { error: String(err) }));
-app.route('/', staticAssetRoutes({ publishableKey: keys.publishableKey, studies: await loadDemoStudies({ store, planner, ids, clock }, env.dataDir, keys.workspaceId) }));
+// The demo app and its live studies only where PARLEY_DEMO asks for them (see demo-setting.ts); off, / goes to the console.
+const demoStudies = await applyDemoSetting(env.demo, { store, planner, ids, clock }, env.dataDir, keys.workspaceId);
+app.route('/', staticAssetRoutes(demoStudies ? { publishableKey: keys.publishableKey, studies: demoStudies } : null));
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-  printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });
+  printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, demo: env.demo, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });
   logger.info('listening', { port: info.port, host: env.host, store: store.kind });
 });
 

@@ -13,8 +13,11 @@ const consoleDist = fileURLToPath(new URL('../../../console/dist/', import.meta.
 const demoDir = fileURLToPath(new URL('./demo/', import.meta.url));
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
-/** What `npm start` serves besides the API: the widget's bundles at /widget/*, the console at /console, and the demo app at /. */
-export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoStudies }) {
+/**
+ * What `npm start` serves besides the API: the widget's bundles at /widget/*, the console at /console, and the demo app
+ * at / — or, with the demo off (`null`, see demo-setting.ts), a redirect from / to the console and no demo files.
+ */
+export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoStudies } | null) {
   const file = async (dir: string, name: string, cache: string) => {
     const body = await readFile(join(dir, name)).catch(() => null);
     if (!body) return null;
@@ -37,6 +40,7 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
       c.header('content-security-policy', CONSOLE_CSP);
       return c.html(consolePage());
     })
-    .get('/demo/:name{demo\\.(js|css)}', async (c) => (await file(demoDir, c.req.param('name'), 'no-cache')) ?? c.notFound())
-    .get('/', (c) => c.html(demoPage({ ...demo, api: new URL(c.req.url).origin })));
+    .get('/demo/:name{demo\\.(js|css)}', async (c) => (demo ? await file(demoDir, c.req.param('name'), 'no-cache') : null) ?? c.notFound())
+    // 302, not 301: a browser must not remember it, in case the demo is turned back on.
+    .get('/', (c) => (demo ? c.html(demoPage({ ...demo, api: new URL(c.req.url).origin })) : c.redirect('/console', 302)));
 }

@@ -2,13 +2,14 @@ import type { EligibilityRequest, EligibilityResponse, Study, Watch } from '@par
 import type { AppDeps } from '../deps.ts';
 import { matchTrigger } from '../targeting/rules.ts';
 import { exclusionOf } from '../targeting/targeting.ts';
-import { liveStudies } from './live-studies.ts';
+import { byClaimOrder, liveStudies } from './live-studies.ts';
 import { loadParticipant, mergeAttributes, updateParticipant } from './participants.ts';
 
 /**
  * What to show this participant now, in the browser: at most one study — a due invitation first, then a rule that
  * matches what just happened (event, page view, in-browser moment), then a `days_since` rule — and which in-browser
- * moments to watch for. An event rule with a delay queues the study for a later visit instead.
+ * moments to watch for. An event rule with a delay queues the study for a later visit instead. Live studies that want
+ * the same moment are tried in claim order (priority, then the oldest; archived ones never), and the first takes it.
  */
 export async function checkEligibility(deps: AppDeps, workspaceId: string, input: EligibilityRequest): Promise<EligibilityResponse> {
   const now = deps.clock.now();
@@ -18,26 +19,31 @@ export async function checkEligibility(deps: AppDeps, workspaceId: string, input
   const byId = new Map(studies.map((s) => [s.id, s]));
   const allowed = (s: Study) => !exclusionOf(s, input.participantId, attributes, participant, now);
 
-  const due = participant.pending.find((p) => {
-    const s = byId.get(p.studyId);
-    return s && Date.parse(p.notBefore) <= now.getTime() && Date.parse(p.expiresAt) > now.getTime() && allowed(s);
-  });
+  // Several due invitations: the one of the study that claims moments first (priority, then the oldest study).
+  const due = participant.pending
+    .filter((p) => {
+      const s = byId.get(p.studyId);
+      return s && Date.parse(p.notBefore) <= now.getTime() && Date.parse(p.expiresAt) > now.getTime() && allowed(s);
+    })
+    .sort((a, b) => byClaimOrder(byId.get(a.studyId)!, byId.get(b.studyId)!))[0];
   if (due) return { show: { studyId: due.studyId, reason: due.invitationId ? 'invitation' : 'event:delayed', ...(due.invitationId ? { invitationId: due.invitationId } : {}) } };
 
   const ctx = { ...(input.event ? { event: input.event } : {}), ...(input.properties ? { properties: input.properties } : {}), ...(input.url ? { url: input.url } : {}), attributes, now };
   const delayed: Study[] = [];
   let show: EligibilityResponse['show'] = null;
   const watch: Watch[] = [];
-  // Rules for what just happened first, then standing ones (days since sign-up), so a fresh moment wins.
+  // Rules for what just happened first, then standing ones (days since sign-up), so a fresh moment wins. Within a
+  // pass, studies come in claim order (liveStudies) and the first match takes the moment: shown now or, with a
+  // delay, queued; a lower-priority study wanting the same moment gets neither.
   for (const pass of [['event', 'page_view', 'exit_intent', 'time_on_page'], ['days_since']]) {
+    if (show) break;
     for (const study of studies) {
-      if (show || !allowed(study)) continue;
-      for (const trigger of study.triggers.filter((t) => pass.includes(t.on))) {
-        const match = matchTrigger(trigger, ctx);
-        if (match && match.delayMinutes > 0) delayed.push(study);
-        else if (match) show = { studyId: study.id, reason: match.reason };
-        if (match) break;
-      }
+      if (!allowed(study)) continue;
+      const match = study.triggers.filter((t) => pass.includes(t.on)).map((t) => matchTrigger(t, ctx)).find(Boolean);
+      if (!match) continue;
+      if (match.delayMinutes > 0) delayed.push(study);
+      else show = { studyId: study.id, reason: match.reason };
+      break;
     }
   }
   if (!show) {

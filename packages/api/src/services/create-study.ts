@@ -21,6 +21,8 @@ export async function createStudy(deps: AppDeps, workspaceId: string, input: Cre
     triggers: input.triggers ?? [],
     targeting: input.targeting ?? Targeting.parse({}),
     status: input.status ?? 'draft',
+    priority: input.priority ?? 0,
+    archived: false,
     createdAt: now,
     updatedAt: now,
   };

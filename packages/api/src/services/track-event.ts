@@ -7,8 +7,10 @@ import { loadParticipant, mergeAttributes, updateParticipant } from './participa
 import { createInvitation } from './invitations.ts';
 
 /**
- * A server-side event (e.g. `support_ticket_solved`): every live study whose event rule and targeting match gets an
- * invitation, which is also queued for the participant's next visit (after the rule's delay).
+ * A server-side event (e.g. `support_ticket_solved`): of the live studies whose event rule and targeting match, the one
+ * that claims the moment (highest priority, then the oldest; see liveStudies) gets an invitation, which is also queued
+ * for the participant's next visit (after the rule's delay). One moment asks one question: a second study wanting the
+ * same event would only fight the first for the person's attention (and lose to the recontact window anyway).
  */
 export async function trackEvent(deps: AppDeps, workspaceId: string, origin: string, input: TrackEventRequest): Promise<TrackEventResponse> {
   const now = input.at ? new Date(input.at) : deps.clock.now();
@@ -23,7 +25,8 @@ export async function trackEvent(deps: AppDeps, workspaceId: string, origin: str
       .find(Boolean);
     if (!match) continue;
     if (exclusionOf(study, input.participantId, attributes, known, now)) continue;
-    if (known.pending.some((p) => p.studyId === study.id && Date.parse(p.expiresAt) > now.getTime())) continue;
+    // The winner already waits for this person: the moment is taken, and no second study is invited for it.
+    if (known.pending.some((p) => p.studyId === study.id && Date.parse(p.expiresAt) > now.getTime())) break;
     const { record, invitation } = await createInvitation(deps, origin, study, {
       participantId: input.participantId,
       attributes,
@@ -31,6 +34,7 @@ export async function trackEvent(deps: AppDeps, workspaceId: string, origin: str
     });
     matched.push({ studyId: study.id, invitation });
     queued.push({ invitationId: record.id, studyId: study.id, notBefore: record.notBefore, expiresAt: record.expiresAt });
+    break;
   }
   await updateParticipant(deps, workspaceId, input.participantId, (p) => ({
     ...p,

@@ -4,8 +4,9 @@ import { roundScore } from '../study/sentiment-class.ts';
 import { presentThemes } from './present-themes.ts';
 import { pickQuotes } from './quotes.ts';
 import { sessionThemes } from './session-themes.ts';
-import { renderSegments } from './segments.ts';
+import { orderedSegments, renderSegments } from './segments.ts';
 import { tallySegments } from './segment-tally.ts';
+import { attributeKinds } from './segment-kinds.ts';
 import { renderJourney } from './journey.ts';
 import { renderSupport } from './support.ts';
 import { renderSummary } from './summary.ts';
@@ -16,7 +17,8 @@ const QUOTES_PER_THEME = 3;
 
 /** What is stored per study: the insights without `segments`, and every attribute's segments for `?segmentBy=`. */
 export interface StoredInsights {
-  schema: 2;
+  // 3: segments gained "(none)" and month cohorts; insights stored by an older render are rendered again.
+  schema: 3;
   insights: Omit<StudyInsights, 'segments'>;
   segmentsByAttribute: Record<string, Record<string, SegmentInsight>>;
   /** The model version it was rendered from. */
@@ -39,11 +41,13 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
     average: roundScore(totals.sessions ? totals.sentimentSum / totals.sessions : 0),
     distribution: { ...totals.distribution },
   };
-  const tally = tallySegments(model, bySession);
+  const kinds = attributeKinds(model.digests.values());
+  const tally = tallySegments(model, bySession, kinds);
+  const segmentsByAttribute = renderSegments(tally, themes, kinds);
   const journey = renderJourney(model, themes, frame.flow);
   const support = renderSupport(model, themes, tally);
   return {
-    schema: 2,
+    schema: 3,
     version: model.version,
     insights: {
       studyId: frame.studyId,
@@ -65,12 +69,13 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
       })),
       sentiment,
       segmentAttributes: [...totals.attributes.keys()].sort(),
+      segmentOptions: [...kinds.keys()].sort().map((name) => ({ name, kind: kinds.get(name)!, values: orderedSegments(tally.get(name)!, kinds.get(name)!).map(([value]) => value) })),
       emotions: Object.fromEntries([...totals.emotions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
       journey,
       support,
       signals: renderSignals(model),
     },
-    segmentsByAttribute: renderSegments(tally, themes),
+    segmentsByAttribute,
   };
 }
 
@@ -78,5 +83,5 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
 export function readStoredInsights(value: unknown): StoredInsights | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<StoredInsights>;
-  return v.schema === 2 && typeof v.insights === 'object' && typeof v.segmentsByAttribute === 'object' ? (v as StoredInsights) : null;
+  return v.schema === 3 && typeof v.insights === 'object' && typeof v.segmentsByAttribute === 'object' ? (v as StoredInsights) : null;
 }

@@ -1,4 +1,5 @@
 import type { StudyModel } from '../study/study-model.ts';
+import { segmentKeyOf, type SegmentKind } from './segment-kinds.ts';
 
 /** One value of one attribute: its sessions, their sentiment, and how many raised each theme (and with what feeling). */
 export interface ValueTally {
@@ -15,16 +16,18 @@ export type SegmentTally = Map<string, Map<string, ValueTally>>;
 
 /**
  * Counts, in one pass over the sessions, everything the segment, summary and support views need per attribute value,
- * so a render stays linear in the number of sessions.
+ * so a render stays linear in the number of sessions. Every analysed session counts under every attribute (see
+ * attributeKinds): under "(none)" when its participant lacks it, so no interview silently drops out of a split, and
+ * under its month when the attribute is a timestamp, so sign-up dates split into cohorts instead of one-person groups.
  */
-export function tallySegments(model: StudyModel, themesBySession: Map<string, Map<string, number>>): SegmentTally {
-  const tally: SegmentTally = new Map();
+export function tallySegments(model: StudyModel, themesBySession: Map<string, Map<string, number>>, kinds: Map<string, SegmentKind>): SegmentTally {
+  const tally: SegmentTally = new Map([...kinds.keys()].map((attr) => [attr, new Map()]));
   for (const [sessionId, digest] of model.digests) {
     if (digest.turns === 0) continue;
     const themes = themesBySession.get(sessionId);
-    for (const [attr, value] of Object.entries(digest.attributes)) {
-      let values = tally.get(attr);
-      if (!values) tally.set(attr, (values = new Map()));
+    for (const [attr, kind] of kinds) {
+      const values = tally.get(attr)!;
+      const value = segmentKeyOf(attr, kind, digest.attributes[attr]);
       let v = values.get(value);
       if (!v) values.set(value, (v = { sessions: 0, sentimentSum: 0, themes: new Map(), good: new Map(), bad: new Map() }));
       v.sessions += 1;

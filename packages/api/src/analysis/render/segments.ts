@@ -2,6 +2,7 @@ import type { SegmentInsight } from '@parley/protocol';
 import { roundScore } from '../study/sentiment-class.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import { valuesBySize, type SegmentTally, type ValueTally } from './segment-tally.ts';
+import { NO_SEGMENT, type SegmentKind } from './segment-kinds.ts';
 
 /** Segments of one attribute list at most this many values (the most common); the rest are "(other)". */
 export const MAX_SEGMENT_VALUES = 50;
@@ -9,19 +10,17 @@ const TOP_THEMES = 5;
 
 /**
  * For every participant attribute: each value's sessions, average sentiment and its most raised themes (labels),
- * so that `?segmentBy=` is answered from stored insights without touching sessions.
+ * so that `?segmentBy=` is answered from stored insights without touching sessions. Values come most sessions first
+ * (timestamps: months in calendar order), then "(other)" for the values past the cap, then "(none)" for the
+ * interviews without the attribute, which is never merged into "(other)".
  */
-export function renderSegments(tally: SegmentTally, themes: PresentedTheme[]): Record<string, Record<string, SegmentInsight>> {
+export function renderSegments(tally: SegmentTally, themes: PresentedTheme[], kinds: Map<string, SegmentKind>): Record<string, Record<string, SegmentInsight>> {
   const labels = new Map(themes.map((t) => [t.id, t.label]));
   const order = new Map(themes.map((t, i) => [t.id, i]));
   const out: Record<string, Record<string, SegmentInsight>> = {};
   for (const [attr, values] of tally) {
-    const sorted = valuesBySize(values);
-    const shown: [string, ValueTally][] = sorted.slice(0, MAX_SEGMENT_VALUES);
-    const rest = sorted.slice(MAX_SEGMENT_VALUES);
-    if (rest.length) shown.push(['(other)', merge(rest.map(([, v]) => v))]);
     out[attr] = Object.fromEntries(
-      shown.map(([value, v]) => [
+      orderedSegments(values, kinds.get(attr) ?? 'category').map(([value, v]) => [
         value,
         {
           sessions: v.sessions,
@@ -36,6 +35,18 @@ export function renderSegments(tally: SegmentTally, themes: PresentedTheme[]): R
     );
   }
   return out;
+}
+
+/** One attribute's segments in display order, past-the-cap values merged into "(other)" (see renderSegments). */
+export function orderedSegments(values: Map<string, ValueTally>, kind: SegmentKind): [string, ValueTally][] {
+  const none = values.get(NO_SEGMENT);
+  const real = new Map([...values].filter(([value]) => value !== NO_SEGMENT));
+  const sorted = kind === 'date' ? [...real].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : valuesBySize(real);
+  const shown: [string, ValueTally][] = sorted.slice(0, MAX_SEGMENT_VALUES);
+  const rest = sorted.slice(MAX_SEGMENT_VALUES);
+  if (rest.length) shown.push(['(other)', merge(rest.map(([, v]) => v))]);
+  if (none) shown.push([NO_SEGMENT, none]);
+  return shown;
 }
 
 function merge(list: ValueTally[]): ValueTally {

@@ -2,6 +2,7 @@ import type { JourneyView, SentimentSummary, SupportView } from '@parley/protoco
 import type { StudyModel } from '../study/study-model.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import type { SegmentTally } from './segment-tally.ts';
+import { NO_SEGMENT } from './segment-kinds.ts';
 import { TENTATIVE_BELOW } from './evidence.ts';
 
 const MAX_FINDINGS = 7;
@@ -77,8 +78,9 @@ export function renderSummary(
 function segmentFindings(tally: SegmentTally, themes: PresentedTheme[]): string[] {
   const candidates: { gap: number; text: string; key: string }[] = [];
   for (const [attr, values] of tally) {
-    const usable = [...values.entries()].filter(([, v]) => v.sessions >= MIN_SEGMENT_SESSIONS);
-    if (usable.length < 2 || values.size > MAX_SEGMENT_VALUES) continue;
+    // "(none)" is not a group to compare: a finding about it would only say who lacks the attribute.
+    const usable = [...values.entries()].filter(([value, v]) => value !== NO_SEGMENT && v.sessions >= MIN_SEGMENT_SESSIONS);
+    if (usable.length < 2 || values.size - (values.has(NO_SEGMENT) ? 1 : 0) > MAX_SEGMENT_VALUES) continue;
     const sentiments = usable.map(([value, v]) => ({ value, score: v.sentimentSum / v.sessions })).sort((a, b) => a.score - b.score || (a.value < b.value ? -1 : 1));
     const low = sentiments[0]!;
     const high = sentiments.at(-1)!;

@@ -6,6 +6,7 @@ import { topFeature } from '../study/sparse.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import { pickQuotes } from './quotes.ts';
 import { valuesBySize, type SegmentTally } from './segment-tally.ts';
+import { NO_SEGMENT } from './segment-kinds.ts';
 
 /** Attribute names that describe a support case: channel, issue type, outcome (any spelling: issue_type, issueType…). */
 const CASE_ATTRIBUTE = /^(?:(?:support|contact)?channel|issue(?:type|category)?|(?:ticket|case)?(?:type|category|reason|topic)|category|resolution|outcome|resolved|status|product|queue|tier)$/;
@@ -40,7 +41,9 @@ export function renderSupport(model: StudyModel, themes: PresentedTheme[], tally
   for (const [attr, values] of tally) {
     if (!CASE_ATTRIBUTE.test(attr.toLowerCase().replace(/[^a-z]/g, ''))) continue;
     breakdowns[attr] = Object.fromEntries(
+      // Interviews without the attribute ("(none)") are no channel, issue type or outcome to compare.
       valuesBySize(values)
+        .filter(([value]) => value !== NO_SEGMENT)
         .slice(0, MAX_VALUES)
         .map(([value, v]) => [value, { sessions: v.sessions, sentiment: roundScore(v.sentimentSum / v.sessions), good: topOf(v.good), bad: topOf(v.bad) }]),
     );
