@@ -74,11 +74,11 @@ describe('the console, walked through as a new user would', () => {
     // Distribution: a post-support-ticket trigger, the embed snippet with this study and the workspace's publishable key.
     await until(() => heading() === 'Distribution', 'the distribution step');
     await click('After a support ticket is solved', 'button');
-    await until(() => byText('.trigger strong', 'support_ticket_closed'), 'the new trigger');
+    await until(() => byText('.trigger strong', 'support_ticket_solved'), 'the new trigger');
     type('#sample-rate', '50');
     const inline = byText('.snippet', 'Inline element')!.querySelector('code')!.textContent!;
     expect(inline).to.contain(`study="${studyId}"`).and.contain(`publishable-key="${env.publishableKey}"`);
-    expect(byText('.snippet', 'Server event')!.textContent).to.contain('"event":"support_ticket_closed"');
+    expect(byText('.snippet', 'Server event')!.textContent).to.contain('"event":"support_ticket_solved"');
     expect(await axeViolations()).to.deep.equal([]);
     await screenshot('console-4-distribution');
     await click('Save and continue', 'button');
@@ -87,7 +87,7 @@ describe('the console, walked through as a new user would', () => {
     await until(() => location.hash.endsWith('/share') && byText('h2', 'Share link'), 'the share tab of the live study');
     const saved = await admin('GET', `/v1/studies/${studyId}`);
     expect(saved.status).to.equal('live');
-    expect(saved.triggers).to.deep.equal([{ on: 'event', event: 'support_ticket_closed', delayMinutes: 0 }]);
+    expect(saved.triggers).to.deep.equal([{ on: 'event', event: 'support_ticket_solved', delayMinutes: 0 }]);
     expect(saved.targeting.sampleRate).to.equal(0.5);
     expect(saved.experience.researcher).to.deep.equal({ name: 'Maya Chen' });
 

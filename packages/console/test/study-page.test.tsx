@@ -221,10 +221,22 @@ describe('errors, in plain words with the request id', () => {
     await click('Save and continue', 'button');
     const alert = await until(() => document.querySelector('#app [role="alert"]'), 'the refusal');
     expect(alert.textContent).to.contain('Some of what was entered needs fixing');
-    expect(alert.querySelector('ul')!.textContent).to.contain('plan.goals').and.contain('plan.maxTurns');
+    // Plain sentences, in the field's own words, never wire paths or zod's "Too small: expected number to be >=4".
+    const listed = [...alert.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed).to.include('Interview length must be at least 4 turns.').and.include('The plan needs at least 3 goals.');
+    expect(alert.textContent).not.to.match(/plan\.|maxTurns|Too small|expected/);
+    expect(document.getElementById('plan-goals-error')!.textContent).to.equal('The plan needs at least 3 goals.');
+    // The reason also sits right under the field it is about, and the field points screen readers to it.
+    const next = document.getElementById('plan-turns-error')!;
+    expect(next.textContent).to.equal('Interview length must be at least 4 turns.');
+    expect(next.closest('.field')!.querySelector('input')!.id).to.equal('plan-turns');
+    const field = document.querySelector<HTMLInputElement>('#plan-turns')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain('plan-turns-error');
     expect(heading()).to.equal('Refine the plan');
-    expect(document.querySelector<HTMLInputElement>('#plan-turns')!.value).to.equal('2');
-    await screenshot('console-validation-error', false);
+    expect(field.value).to.equal('2');
+    expect(await axeViolations()).to.deep.equal([]);
+    await screenshot('console-validation-error');
   });
 
   it('says when the API cannot be reached, and signs in again once it is back', async () => {

@@ -10,6 +10,8 @@ export interface ApiClient {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown, options?: { idempotencyKey?: string }): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  /** Deletes something; resolves once the API answered 2xx (a 204 has no body to read). */
+  delete(path: string): Promise<void>;
   /** Asks the study's interviews a question; `onDelta` gets the answer as it streams. */
   ask(studyId: string, question: string, onDelta: (text: string) => void, signal?: AbortSignal): Promise<AskResponse>;
   /** Fetches a file (an export) as a Blob, with its suggested file name. */
@@ -47,6 +49,7 @@ export function createApiClient(base: string, key: string): ApiClient {
     get: (path, signal) => json(path, signal ? { signal } : {}),
     post: (path, body, options) => json(path, { method: 'POST', body: JSON.stringify(body), headers: options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {} }),
     patch: (path, body) => json(path, { method: 'PATCH', body: JSON.stringify(body) }),
+    delete: async (path) => void (await send(path, { method: 'DELETE' })),
     async ask(studyId, question, onDelta, signal) {
       const res = await send(`/v1/studies/${encodeURIComponent(studyId)}/ask`, {
         method: 'POST',

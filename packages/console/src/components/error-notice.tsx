@@ -1,4 +1,5 @@
 import type { ApiFailure } from '../api/api-failure.ts';
+import { plainIssue } from './issue-words.ts';
 
 const PLAIN: Record<string, string> = {
   authentication: 'This key was not accepted.',
@@ -13,19 +14,18 @@ const PLAIN: Record<string, string> = {
   internal: 'Something went wrong on our side.',
 };
 
-/** An API failure in plain words, with the details and the request id a developer needs to trace it. */
+/** An API failure in plain words (each refused field as a sentence), with the request id a developer needs to trace it. */
 export function ErrorNotice({ error, onRetry }: { error: ApiFailure; onRetry?: () => void }) {
   return (
     <div class="notice error" role="alert">
       <p>
-        <strong>{PLAIN[error.type] ?? PLAIN.internal}</strong> {error.message}
+        {/* With issues, the API's own message only lists wire paths ("plan.maxTurns"): the sentences below say it better. */}
+        <strong>{PLAIN[error.type] ?? PLAIN.internal}</strong> {error.issues?.length ? '' : error.message}
       </p>
       {(error.issues?.length ?? 0) > 0 && (
         <ul>
-          {error.issues.map((issue) => (
-            <li key={issue.path}>
-              {issue.path ? <code>{issue.path}</code> : null} {issue.message}
-            </li>
+          {error.issues.map((issue, i) => (
+            <li key={`${issue.path}-${i}`}>{plainIssue(issue)}</li>
           ))}
         </ul>
       )}

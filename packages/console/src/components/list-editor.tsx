@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 
 let nextRowId = 0;
 
-/** Edits a list of short texts (goals, questions, stages): change, add, remove, reorder — all by keyboard too. */
-export function ListEditor(props: { id: string; label: string; items: string[]; onChange(items: string[]): void; addLabel: string; hint?: ComponentChildren; multiline?: boolean; errors?: Record<number, string> }) {
+/** Edits a list of short texts (goals, questions, stages): change, add, remove, reorder — all by keyboard too; `error` says why the whole list was refused. */
+export function ListEditor(props: { id: string; label: string; items: string[]; onChange(items: string[]): void; addLabel: string; hint?: ComponentChildren; multiline?: boolean; errors?: Record<number, string>; error?: string | undefined }) {
   const { id, label, items, onChange } = props;
   const noun = label.toLowerCase();
   // Rows keep an identity of their own, so a moved row keeps its DOM node (and focus) and a removed one takes its own.
@@ -48,6 +48,12 @@ export function ListEditor(props: { id: string; label: string; items: string[]; 
     <fieldset class="list-editor" id={id}>
       <legend>{label}s</legend>
       {props.hint && <div class="hint">{props.hint}</div>}
+      {/* A refusal about the whole list (too few goals) sits under its legend, like a field's. */}
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
       <ol>
         {items.map((item, i) => {
           const error = props.errors?.[i];

@@ -4,6 +4,8 @@ const LABELS: Record<string, string> = {
   draft: 'Draft',
   live: 'Live',
   closed: 'Closed',
+  archived: 'Archived',
+  test: 'Test',
   active: 'In progress',
   // An interview's outcome (completed, stopped early, abandoned, in progress) in the words the exports use.
   ...OUTCOME_LABELS,

@@ -8,6 +8,8 @@ export interface DemoStudies {
   onboarding: string;
 }
 
+// The triggers are the console's presets as stored (event `support_ticket_solved`, attribute `signedUpAt`), and demo.js
+// fires exactly those: a researcher's own preset study and the demo's answer to the same buttons.
 const DEMOS = [
   {
     key: 'support' as const,

@@ -55,7 +55,7 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
       </Snippet>
       {serverEvent && (
         <Snippet level={level} id="snippet-event" title="Server event" code={serverEvent}>
-          <p class="hint">Send this from your back end when the moment happens (e.g. a ticket is closed); the interview waits for the person's next visit.</p>
+          <p class="hint">Send this from your back end when the moment happens (e.g. a ticket is solved); the interview waits for the person's next visit.</p>
         </Snippet>
       )}
       <Snippet level={level} id="snippet-inline" title="Inline element" code={inline}>

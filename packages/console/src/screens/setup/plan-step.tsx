@@ -1,6 +1,8 @@
 import type { ErrorIssue, Plan } from '@parley/protocol';
 import { Field } from '../../components/field.tsx';
 import { ListEditor } from '../../components/list-editor.tsx';
+import { issueAt } from '../../components/issue-words.ts';
+import { RedraftPlan } from './redraft-plan.tsx';
 import { RECOMMENDED_MANDATORY, rowIssues, type DraftChange, type StudyDraft } from './study-draft.ts';
 
 const RESEARCH_TYPES: Plan['researchType'][] = ['exploratory', 'discovery', 'evaluative', 'generative'];
@@ -12,13 +14,14 @@ export function PlanStep({ draft, change, issues }: { draft: StudyDraft; change:
   const mandatory = plan.mandatoryQuestions.filter((q) => q.trim()).length;
   return (
     <div class="form-grid">
-      <Field id="study-title" label="Study name" hint="Only your team sees it.">
+      <RedraftPlan draft={draft} change={change} issues={issues} />
+      <Field id="study-title" label="Study name" hint="Only your team sees it." error={issueAt(issues, 'title')}>
         <input id="study-title" required maxLength={200} value={draft.title} onInput={(e) => {
             const title = e.currentTarget.value;
             change(() => ({ title }));
           }} />
       </Field>
-      <Field id="plan-description" label="What this study is about">
+      <Field id="plan-description" label="What this study is about" error={issueAt(issues, 'plan.description')}>
         <textarea id="plan-description" rows={3} value={plan.description} onInput={(e) => set({ description: e.currentTarget.value })} />
       </Field>
       <div class="two">
@@ -31,11 +34,11 @@ export function PlanStep({ draft, change, issues }: { draft: StudyDraft; change:
             ))}
           </select>
         </Field>
-        <Field id="plan-participants" label="Who to talk to">
+        <Field id="plan-participants" label="Who to talk to" error={issueAt(issues, 'plan.targetParticipants')}>
           <input id="plan-participants" value={plan.targetParticipants} onInput={(e) => set({ targetParticipants: e.currentTarget.value })} />
         </Field>
       </div>
-      <ListEditor id="plan-goals" label="Goal" items={plan.goals} onChange={(goals) => set({ goals })} addLabel="Add a goal" hint="At least three: what the team should know once the interviews are in." errors={rowIssues(issues, 'goals')} />
+      <ListEditor id="plan-goals" label="Goal" items={plan.goals} onChange={(goals) => set({ goals })} addLabel="Add a goal" hint="At least three: what the team should know once the interviews are in." errors={rowIssues(issues, 'goals')} error={issueAt(issues, 'plan.goals')} />
       <ListEditor
         id="plan-mandatory"
         label="Mandatory question"
@@ -65,16 +68,17 @@ export function PlanStep({ draft, change, issues }: { draft: StudyDraft; change:
         multiline
         hint="The interviewer weaves these in and follows up where the answers are interesting. Ask each one openly and on its own: no yes/no questions, no “that” pointing at another question, no list of answers to pick from."
         errors={rowIssues(issues, 'coreQuestions')}
+        error={issueAt(issues, 'plan.coreQuestions')}
       />
-      <ListEditor id="plan-flow" label="Stage" items={plan.flow} onChange={(flow) => set({ flow })} addLabel="Add a stage" hint="The conversation's stages, in order: five at most." errors={rowIssues(issues, 'flow')} />
+      <ListEditor id="plan-flow" label="Stage" items={plan.flow} onChange={(flow) => set({ flow })} addLabel="Add a stage" hint="The conversation's stages, in order: five at most." errors={rowIssues(issues, 'flow')} error={issueAt(issues, 'plan.flow')} />
       <div class="three">
-        <Field id="plan-turns" label="Most questions" hint="4–60 interviewer turns.">
+        <Field id="plan-turns" label="Interview length (turns)" hint="4–60 interviewer turns." error={issueAt(issues, 'plan.maxTurns')}>
           <input id="plan-turns" type="number" min={4} max={60} value={plan.maxTurns} onInput={(e) => e.currentTarget.value !== '' && set({ maxTurns: Number(e.currentTarget.value) })} />
         </Field>
-        <Field id="plan-minutes" label="Most minutes" hint="1–120.">
+        <Field id="plan-minutes" label="Time limit (minutes)" hint="1–120." error={issueAt(issues, 'plan.maxMinutes')}>
           <input id="plan-minutes" type="number" min={1} max={120} value={plan.maxMinutes} onInput={(e) => e.currentTarget.value !== '' && set({ maxMinutes: Number(e.currentTarget.value) })} />
         </Field>
-        <Field id="plan-language" label="Language" hint='A BCP 47 tag, e.g. "en", "fr".'>
+        <Field id="plan-language" label="Language" hint='A BCP 47 tag, e.g. "en", "fr".' error={issueAt(issues, 'plan.language')}>
           <input id="plan-language" value={plan.language} onInput={(e) => set({ language: e.currentTarget.value })} />
         </Field>
       </div>

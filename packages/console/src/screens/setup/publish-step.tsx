@@ -2,8 +2,11 @@ import type { Study } from '@parley/protocol';
 import { describeTrigger } from './trigger-editor.tsx';
 import { RECOMMENDED_MANDATORY, changesOf, type StudyDraft } from './study-draft.ts';
 import { plural } from '../../components/format.ts';
+import { href } from '../../routing/routes.ts';
+import { OverlapWarnings } from '../overlap-warnings.tsx';
+import { TryIt } from '../try-it.tsx';
 
-/** A last look before going live: what will be asked, to whom, and when. */
+/** A last look before going live: what will be asked, to whom, and when, which live studies want the same moment, and a test run. */
 export function PublishStep({ study, draft }: { study: Study; draft: StudyDraft }) {
   // What will be saved, not the raw form: blank rows left in a list are not questions.
   const p = changesOf(draft).plan!;
@@ -32,6 +35,10 @@ export function PublishStep({ study, draft }: { study: Study; draft: StudyDraft 
             </dd>
           </div>
           <div>
+            <dt>Priority</dt>
+            <dd>{draft.priority}</dd>
+          </div>
+          <div>
             <dt>Who</dt>
             <dd>
               {Math.round(t.sampleRate * 100)}% of eligible people, not asked again for {plural(t.recontactDays, 'day')}
@@ -55,7 +62,13 @@ export function PublishStep({ study, draft }: { study: Study; draft: StudyDraft 
         ) : (
           <p>Through the share link and invitations only.</p>
         )}
+        <OverlapWarnings studyId={study.id} priority={draft.priority} version={study.updatedAt}>
+          <p class="small">
+            To change which goes first, set this study's priority on the <a href={href({ name: 'setup', studyId: study.id, step: 'distribution' })}>Distribution</a> step.
+          </p>
+        </OverlapWarnings>
       </section>
+      <TryIt studyId={study.id} />
     </div>
   );
 }

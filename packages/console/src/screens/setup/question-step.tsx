@@ -7,14 +7,7 @@ import { attemptId } from '../../api/attempt-id.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { SetupSteps } from './setup-steps.tsx';
-
-const TEMPLATES: { value: PlanTemplate | ''; label: string }[] = [
-  { value: '', label: 'Let Parley choose from the question' },
-  { value: 'support', label: 'Support experience (after a ticket is solved)' },
-  { value: 'journey', label: 'Customer journey (onboarding, adoption)' },
-  { value: 'persona', label: 'Personas (who our users are and what they need)' },
-  { value: 'custom', label: 'Something else' },
-];
+import { PLAN_TEMPLATES } from './plan-templates.ts';
 
 const EXAMPLES = [
   'Why do customers who contact support about billing leave unhappy?',
@@ -67,7 +60,7 @@ export function QuestionStep() {
         </div>
         <Field id="template" label="Kind of study">
           <select id="template" value={template} onChange={(e) => setTemplate(e.currentTarget.value as PlanTemplate | '')}>
-            {TEMPLATES.map((t) => (
+            {PLAN_TEMPLATES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>

@@ -98,8 +98,8 @@ export function SetupPage({ studyId, step }: { studyId: string; step: SetupStep 
           <StatusBadge status={study.status} />
         </header>
         {step === 'plan' && <PlanStep draft={draft} change={change} issues={error?.issues} />}
-        {step === 'experience' && <ExperienceStep draft={draft} change={change} />}
-        {step === 'distribution' && <DistributionStep study={study} draft={draft} change={change} />}
+        {step === 'experience' && <ExperienceStep draft={draft} change={change} issues={error?.issues} />}
+        {step === 'distribution' && <DistributionStep study={study} draft={draft} change={change} issues={error?.issues} />}
         {step === 'publish' && <PublishStep study={study} draft={draft} />}
         {error && <ErrorNotice error={error} />}
         <div class="actions footer">

@@ -3,10 +3,13 @@ import type { ErrorIssue, Experience, Plan, Study, Targeting, Trigger, UpdateStu
 /** The editable part of a study while it is being set up. */
 export interface StudyDraft {
   title: string;
+  researchQuestion: string;
   plan: Plan;
   experience: Experience;
   triggers: Trigger[];
   targeting: Targeting;
+  /** 0–100: when live studies want the same moment, the highest is shown. */
+  priority: number;
 }
 
 /** Changes the draft: `update` gets the latest draft and returns the fields to replace. */
@@ -14,7 +17,7 @@ export type DraftChange = (update: (draft: StudyDraft) => Partial<StudyDraft>) =
 
 /** The draft of a stored study. */
 export function draftOf(study: Study): StudyDraft {
-  return { title: study.title, plan: study.plan, experience: study.experience, triggers: study.triggers, targeting: study.targeting };
+  return { title: study.title, researchQuestion: study.researchQuestion, plan: study.plan, experience: study.experience, triggers: study.triggers, targeting: study.targeting, priority: study.priority ?? 0 };
 }
 
 const texts = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
@@ -37,6 +40,7 @@ export function cleanExperience(e: Experience): Experience {
     ...(endCta ? { endCta } : {}),
     ...(e.consentText?.trim() ? { consentText: e.consentText.trim() } : {}),
     ...(e.requireIdentity ? { requireIdentity: true } : {}),
+    ...(e.thankYouMessage?.trim() ? { thankYouMessage: e.thankYouMessage.trim() } : {}),
   };
 }
 
@@ -45,10 +49,12 @@ export function changesOf(draft: StudyDraft): UpdateStudyRequest {
   const p = draft.plan;
   return {
     title: draft.title,
+    researchQuestion: draft.researchQuestion.trim(),
     plan: { ...p, goals: texts(p.goals), mandatoryQuestions: texts(p.mandatoryQuestions), coreQuestions: texts(p.coreQuestions), flow: texts(p.flow) },
     experience: cleanExperience(draft.experience),
     triggers: draft.triggers,
     targeting: draft.targeting,
+    priority: draft.priority,
   };
 }
 

@@ -1,21 +1,13 @@
 import type { Trigger } from '@parley/protocol';
 import { Field } from '../../components/field.tsx';
-
-/** Ready-made moments to interview at, for the use cases Parley is for. */
-const PRESETS: { label: string; make(): Trigger }[] = [
-  { label: 'After a support ticket is solved', make: () => ({ on: 'event', event: 'support_ticket_closed', delayMinutes: 0 }) },
-  { label: 'Onboarding day N', make: () => ({ on: 'days_since', attribute: 'signed_up_at', days: 30 }) },
-  { label: 'A page is visited', make: () => ({ on: 'page_view', urlPattern: '/pricing*' }) },
-  { label: 'Another event', make: () => ({ on: 'event', event: '' }) },
-  { label: 'About to leave the page', make: () => ({ on: 'exit_intent' }) },
-  { label: 'Time on a page', make: () => ({ on: 'time_on_page', seconds: 60 }) },
-];
+import { DelayInput, describeDelay } from './delay-input.tsx';
+import { SIGNED_UP_AT, TRIGGER_PRESETS } from './trigger-presets.ts';
 
 /** What a trigger does, in a sentence. */
 export function describeTrigger(t: Trigger): string {
   switch (t.on) {
     case 'event':
-      return `When your app sends “${t.event || '…'}”${t.delayMinutes ? `, ${t.delayMinutes} min later` : ''}`;
+      return `When your app sends “${t.event || '…'}”${t.delayMinutes ? `, ${describeDelay(t.delayMinutes)} later` : ''}`;
     case 'days_since':
       return `${t.days} days after “${t.attribute}”`;
     case 'page_view':
@@ -39,15 +31,13 @@ function TriggerFields({ trigger: t, index, set }: { trigger: Trigger; index: nu
           <Field id={`${id}-event`} label="Event name">
             <input id={`${id}-event`} required value={t.event} onInput={(e) => set({ ...t, event: e.currentTarget.value })} />
           </Field>
-          <Field id={`${id}-delay`} label="Wait (minutes)">
-            <input id={`${id}-delay`} type="number" min={0} value={t.delayMinutes ?? 0} onInput={(e) => set({ ...t, delayMinutes: int(e.currentTarget.value) })} />
-          </Field>
+          <DelayInput id={`${id}-delay`} minutes={t.delayMinutes ?? 0} onChange={(delayMinutes) => set({ ...t, delayMinutes })} />
         </div>
       );
     case 'days_since':
       return (
         <div class="two">
-          <Field id={`${id}-attribute`} label="Date attribute" hint="A participant attribute holding a date, e.g. signed_up_at.">
+          <Field id={`${id}-attribute`} label="Date attribute" hint={`A participant attribute holding a date, e.g. ${SIGNED_UP_AT}.`}>
             <input id={`${id}-attribute`} required value={t.attribute} onInput={(e) => set({ ...t, attribute: e.currentTarget.value })} />
           </Field>
           <Field id={`${id}-days`} label="Days after">
@@ -92,7 +82,7 @@ export function TriggerEditor({ triggers, onChange }: { triggers: Trigger[]; onC
         ))}
       </ol>
       <div class="presets" role="group" aria-label="Add a trigger">
-        {PRESETS.map((p) => (
+        {TRIGGER_PRESETS.map((p) => (
           <button type="button" class="chip" key={p.label} onClick={() => onChange([...triggers, p.make()])}>
             + {p.label}
           </button>

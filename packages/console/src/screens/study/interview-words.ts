@@ -7,6 +7,7 @@ const END_REASONS: Record<NonNullable<Session['endReason']>, string> = {
   dismissed: 'the participant closed it',
   turn_budget: 'turn limit reached',
   time_budget: 'time limit reached',
+  superseded: 'a newer interview by the same person replaced it',
 };
 
 /** Progress as a researcher reads it: key (mandatory) questions covered, counted from coverage when progress has no count. */

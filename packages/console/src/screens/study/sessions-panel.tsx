@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { formatDateTime, plural } from '../../components/format.ts';
 import { endedBecause, keyQuestions } from './interview-words.ts';
 
 const PAGE = 25;
@@ -31,6 +31,7 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
       </th>
       <td>
         <StatusBadge status={s.outcome} />
+        {s.test && <StatusBadge status="test" />}
         {endedBecause(s) && <div class="muted small">{endedBecause(s)}</div>}
       </td>
       <td>
@@ -48,10 +49,12 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
       </td>
       <td>
         <span class="progress" aria-hidden="true">
-          <span style={{ width: `${Math.round(s.progress.fraction * 100)}%` }} />
+          {/* Only a completed interview fills the bar: one still running or stopped never looks finished. */}
+          <span style={{ width: `${Math.round((s.outcome === 'completed' ? 1 : Math.min(0.95, s.progress.fraction)) * 100)}%` }} />
         </span>
         <span class="small">
-          {keyQuestions(s)} · {answers} answers
+          {keyQuestions(s)}
+          {s.outcome === 'in_progress' ? ' so far' : ''} · {plural(answers, 'answer')}
         </span>
       </td>
       <td class="small">{formatDateTime(s.startedAt)}</td>
@@ -62,9 +65,11 @@ function SessionRow({ studyId, session: s }: { studyId: string; session: Session
 /** The study's interviews, newest first, refreshed live; each opens its transcript. */
 export function SessionsPanel({ studyId, total }: { studyId: string; total: number | null }) {
   const { api } = useConsole();
-  const [outcome, setOutcome] = useState<SessionOutcome | ''>('');
+  // 'test' lists the team's own test interviews, which every other view leaves out.
+  const [outcome, setOutcome] = useState<SessionOutcome | 'test' | ''>('');
   const [pages, setPages] = useState(1);
-  const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${outcome ? `&outcome=${outcome}` : ''}`;
+  const filter = outcome === 'test' ? '&test=true' : outcome ? `&outcome=${outcome}` : '';
+  const path = `/v1/sessions?studyId=${studyId}&limit=${Math.min(100, PAGE * pages)}${filter}`;
   const sessions = useResource((signal) => api.get<{ data: Session[]; nextCursor: string | null }>(path, signal), path, { pollMs: 3000, keepPrevious: true });
   const list = sessions.data;
   return (
@@ -80,13 +85,14 @@ export function SessionsPanel({ studyId, total }: { studyId: string; total: numb
                 {o.label}
               </option>
             ))}
+            <option value="test">test interviews by your team</option>
           </select>
         </label>
       </div>
       {sessions.error && <ErrorNotice error={sessions.error} onRetry={sessions.reload} />}
       {!list && !sessions.error && <Loading label="Loading interviews…" lines={5} />}
       {list && list.data.length === 0 && (
-        <EmptyState title={outcome ? 'No interviews with this outcome' : 'No interviews yet'}>
+        <EmptyState title={outcome === 'test' ? 'No test interviews' : outcome ? 'No interviews with this outcome' : 'No interviews yet'}>
           <p>New interviews appear here live, as people answer.</p>
         </EmptyState>
       )}

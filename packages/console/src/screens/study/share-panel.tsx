@@ -9,8 +9,9 @@ import { Field } from '../../components/field.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { attemptId } from '../../api/attempt-id.ts';
 import { EmbedSnippets, shareLink } from '../setup/embed-snippets.tsx';
+import { TryIt } from '../try-it.tsx';
 
-/** Every way to reach participants: the public link, one-person invitations, and the embed code. */
+/** Every way to reach participants: the public link, one-person invitations, a test run, and the embed code. */
 export function SharePanel({ study }: { study: Study }) {
   const { api } = useConsole();
   const [participantId, setParticipantId] = useState('');
@@ -87,6 +88,7 @@ export function SharePanel({ study }: { study: Study }) {
           </ul>
         )}
       </section>
+      <TryIt studyId={study.id} />
       <section class="card" aria-labelledby="embed-h">
         <h2 id="embed-h">Embed in your app</h2>
         <EmbedSnippets study={study} />

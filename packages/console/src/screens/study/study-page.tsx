@@ -13,7 +13,8 @@ import { AskPanel } from './ask-panel.tsx';
 import { PersonasPanel } from './personas-panel.tsx';
 import { SharePanel } from './share-panel.tsx';
 import { ExportButtons } from './export-buttons.tsx';
-import { plural } from '../../components/format.ts';
+import { StudyFunnel } from './study-funnel.tsx';
+import { OverlapWarnings } from '../overlap-warnings.tsx';
 
 const TAB_LABELS: Record<StudyTab, string> = { insights: 'Insights', sessions: 'Interviews', ask: 'Ask', personas: 'Personas', share: 'Share' };
 
@@ -63,11 +64,15 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
           <div>
             <h1>
               {study.title} <StatusBadge status={study.status} />
+              {study.archived && <StatusBadge status="archived" />}
             </h1>
             <p class="muted">{study.researchQuestion}</p>
-            <p class="small">
-              {plural(study.stats.sessions, 'interview')} · {study.stats.completed} completed
-            </p>
+            <StudyFunnel stats={study.stats} />
+            <OverlapWarnings studyId={studyId} priority={study.priority ?? 0} version={study.updatedAt}>
+              <p class="small">
+                To change which goes first, set the priority in <a href={href({ name: 'setup', studyId, step: 'distribution' })}>the setup</a>.
+              </p>
+            </OverlapWarnings>
           </div>
           <div class="button-row">
             <a class="button secondary" href={href({ name: 'setup', studyId, step: 'plan' })}>

@@ -41,7 +41,10 @@ export function TranscriptPage({ studyId, sessionId, turnId }: { studyId: string
                 {s.endedAt ? ` · ended ${formatDateTime(s.endedAt)}` : ''}
               </p>
             </div>
-            <StatusBadge status={s.outcome} />
+            <div class="button-row">
+              <StatusBadge status={s.outcome} />
+              {s.test && <StatusBadge status="test" />}
+            </div>
           </header>
           <p class="small">
             {keyQuestions(s)}
