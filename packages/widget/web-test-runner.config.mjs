@@ -4,6 +4,8 @@ import { startApi } from '../../tooling/browser-tests/start-api.mjs';
 import { countReporter } from '../../tooling/browser-tests/count-reporter.mjs';
 import { debianChromium, screenshotPlugin, visitPlugin } from '../../tooling/browser-tests/plugins.mjs';
 
+// The demo app at / is on by default only without keys in the environment; these tests set keys and visit the demo.
+process.env.PARLEY_DEMO ??= 'on';
 const api = await startApi('widget');
 const shots = '../../.test-output/screenshots';
 

@@ -1,4 +1,4 @@
-import type { CreatedSession, Session, TurnResult } from '@parley/protocol';
+import type { CreatedSession, ImpressionRequest, Session, StudyWelcome, TurnResult } from '@parley/protocol';
 import { readSse } from './sse.ts';
 
 /** An API answer that was not a success: `status` 0 means the network failed. */
@@ -25,6 +25,16 @@ export class ApiClient {
     private readonly fetcher: typeof fetch = (...a) => fetch(...a),
   ) {}
 
+  /** Reads what the welcome screen shows, creating no session (nobody has started yet). */
+  welcome(key: string, studyId: string): Promise<StudyWelcome> {
+    return this.json('GET', `/v1/studies/${encodeURIComponent(studyId)}/welcome`, key);
+  }
+
+  /** Records that the widget was shown or declined without an interview starting (for the funnel, not the quotas). */
+  impression(key: string, body: ImpressionRequest): Promise<unknown> {
+    return this.json('POST', '/v1/impressions', key, body);
+  }
+
   /** Starts a session of a live study with the publishable key. */
   startSession(key: string, body: { studyId: string; participant?: unknown; locale?: string; invitationId?: string }): Promise<CreatedSession> {
     return this.json('POST', '/v1/sessions', key, body);
@@ -33,11 +43,6 @@ export class ApiClient {
   /** Reads a session (to resume it) with its session token. */
   getSession(id: string, token: string): Promise<Session> {
     return this.json('GET', `/v1/sessions/${encodeURIComponent(id)}`, token);
-  }
-
-  /** Ends a session as completed or dismissed. */
-  endSession(id: string, token: string, reason: 'completed' | 'dismissed'): Promise<Session> {
-    return this.json('POST', `/v1/sessions/${encodeURIComponent(id)}/end`, token, { reason });
   }
 
   /** Sends an answer and streams the reply: `onDelta` gets each piece; resolves with the `done` payload. */

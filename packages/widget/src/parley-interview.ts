@@ -6,13 +6,17 @@ import { SessionStore } from './saved-session.ts';
 import { directionOf, english, loadStrings, type Strings } from './strings.ts';
 import { styles } from './styles.ts';
 import { firstFocusable, trapTab } from './focus-trap.ts';
-import { ELEMENT_TAG, EVENTS } from './wire-names.ts';
+import { ELEMENT_TAG, EVENTS, savedSessionKey } from './wire-names.ts';
+
+/** The longest answer the API takes (its `MAX_MESSAGE_CHARS`), and the length from which a counter shows it coming. */
+const MAX = 4000;
+const COUNT_FROM = 3500;
 
 /**
  * An adaptive interview, embedded: welcome, a streamed conversation with progress, and the end call-to-action.
  *
  * @element parley-interview
- * @fires parley:open - the interview was opened; detail `{ studyId, sessionId }`
+ * @fires parley:open - the interview was opened; detail `{ studyId, sessionId }` (`sessionId` only when resuming: none exists before Start)
  * @fires parley:turn - an answer got its reply; detail `{ sessionId, turn, reply, progress, status }`
  * @fires parley:complete - the interview finished; detail `{ sessionId }`
  * @fires parley:dismiss - the participant declined or closed it; detail `{ sessionId, reason: 'dismissed' | 'closed' }`
@@ -29,7 +33,9 @@ import { ELEMENT_TAG, EVENTS } from './wire-names.ts';
  * @csspart input - the answer box
  * @csspart send - the send button
  * @csspart start - the welcome screen's start button
- * @csspart cta - the end call-to-action link
+ * @csspart cta - the end call-to-action: a link styled as a button
+ * @csspart counter - the answer's length, shown near the limit
+ * @csspart error - the server's reason for refusing an answer, next to the answer box
  * @cssprop --parley-accent - accent colour (buttons, your messages, progress); `--parley-accent-dark` in dark mode
  * @cssprop --parley-on-accent - text on the accent colour
  * @cssprop --parley-bg - surface background; --parley-fg text; --parley-muted secondary text; --parley-surface interviewer bubbles
@@ -141,7 +147,7 @@ export class ParleyInterview extends LitElement {
       const participant = this.participantId || attributes ? { ...(this.participantId ? { id: this.participantId } : {}), ...(attributes ? { attributes } : {}) } : undefined;
       this.conversation = new Conversation({
         client: new ApiClient((this.api || location.origin).replace(/\/$/, '')),
-        store: new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`),
+        store: this.store(),
         studyId: this.study,
         publishableKey: this.publishableKey,
         ...(participant ? { participant } : {}),
@@ -159,7 +165,7 @@ export class ParleyInterview extends LitElement {
 
   private turned(result: TurnResult): void {
     // Announced once complete, never per token: a screen reader reading every piece would be unbearable.
-    this.announcement = result.reply.text;
+    this.announcement = this.conversation!.messages.at(-1)!.text;
     this.emit(EVENTS.turn, { sessionId: this.sessionId, ...result });
     if (result.status === 'completed') this.emit(EVENTS.complete, { sessionId: this.sessionId });
     // The answer box goes away at the end: focus moves to the end screen so the keyboard is never stranded.
@@ -189,9 +195,10 @@ export class ParleyInterview extends LitElement {
     if (this.mode === 'popover') this.remove();
   };
 
-  private begin = (): void => {
-    this.conversation?.begin();
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('textarea') as HTMLElement | null)?.focus());
+  private begin = async (): Promise<void> => {
+    await this.conversation?.begin();
+    await this.updateComplete;
+    this.renderRoot.querySelector('textarea')?.focus();
   };
 
   private submit = (event: Event): void => {
@@ -210,22 +217,25 @@ export class ParleyInterview extends LitElement {
   };
 
   private onInput = (event: Event): void => {
-    this.storeDraft((event.target as HTMLTextAreaElement).value);
+    this.store().save({ draft: (event.target as HTMLTextAreaElement).value });
+    // The counter follows the typing.
+    this.requestUpdate();
   };
 
   private onEnter = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) this.submit(event);
   };
 
-  private storeDraft(draft: string): void {
-    if (this.conversation) new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`).save({ draft });
+  /** This study's saved session for this participant (and invitation). */
+  private store(): SessionStore {
+    return new SessionStore(savedSessionKey(this.study, this.participantId, this.invitation));
   }
 
   protected override render() {
     const t = this.t;
     if (this.mode === 'popover' && !this.open) {
       return html`${this.teaser ? html`<div class="teaser" part="teaser">${this.teaser}</div>` : nothing}
-        <button class="launcher" part="launcher" aria-haspopup="dialog" @click=${this.show}>${t.launcher}</button>`;
+        <button class="launcher" part="launcher" aria-haspopup="dialog" @click=${this.show}>${this.store().load() ? t.resume : t.launcher}</button>`;
     }
     const c = this.shown;
     const title = c?.experience?.title ?? t.launcher;
@@ -240,7 +250,7 @@ export class ParleyInterview extends LitElement {
         : nothing}
       <div class="body" part="messages">${this.renderBody(t)}</div>
       ${c?.reconnecting ? html`<div class="status" role="status">${t.reconnecting}</div>` : nothing}
-      ${c?.phase === 'chatting' ? this.renderComposer(t, c.busy) : nothing}
+      ${c?.phase === 'chatting' ? this.renderComposer(t, c) : nothing}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -249,7 +259,7 @@ export class ParleyInterview extends LitElement {
     const c = this.shown;
     if (!c || c.phase === 'loading' || c.phase === 'idle' || !this.localeReady) return html`<p class="typing">…</p>`;
     if (c.phase === 'failed') {
-      return html`<p role="alert">${t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;
+      return html`<p role="alert">${c.error ?? t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;
     }
     if (c.phase === 'welcome') {
       const e = c.experience!;
@@ -264,7 +274,7 @@ export class ParleyInterview extends LitElement {
           : nothing}
         ${e.consentText ? html`<p class="consent">${e.consentText}</p>` : nothing}
         <div class="actions">
-          <button class="primary" part="start" @click=${this.begin}>${t.start}</button>
+          <button class="primary" part="start" ?disabled=${c.busy} @click=${this.begin}>${t.start}</button>
           <button class="ghost" @click=${this.decline}>${t.dismiss}</button>
         </div>
       </div>`;
@@ -278,20 +288,25 @@ export class ParleyInterview extends LitElement {
   }
 
   private renderDone(t: Strings) {
-    const cta = this.conversation?.experience?.endCta;
+    const e = this.conversation?.experience;
+    const cta = e?.endCta;
+    // With a link the call-to-action is a real button; without one its words are a closing line of their own.
     return html`<div class="done">
-      <strong>${t.thanks}</strong>
-      ${cta?.url && /^https?:/.test(cta.url) ? html`<a part="cta" href=${cta.url} target="_blank" rel="noopener noreferrer">${cta.text}</a>` : cta ? html`<span>${cta.text}</span>` : nothing}
+      <strong>${e?.thankYouMessage ?? t.thanks}</strong>
+      ${cta?.url && /^https?:/.test(cta.url) ? html`<a class="primary" part="cta" href=${cta.url} target="_blank" rel="noopener noreferrer">${cta.text}</a>` : cta ? html`<p>${cta.text}</p>` : nothing}
       ${this.mode === 'popover' ? html`<button class="ghost" @click=${this.close}>${t.close}</button>` : nothing}
     </div>`;
   }
 
-  private renderComposer(t: Strings, busy: boolean) {
-    const draft = new SessionStore(`${this.study}:${this.participantId ?? 'anonymous'}`).load()?.draft ?? '';
-    return html`<form part="composer" @submit=${this.submit}>
-      <textarea part="input" aria-label=${t.inputLabel} placeholder=${t.placeholder} rows="2" .value=${draft} @input=${this.onInput} @keydown=${this.onEnter}></textarea>
-      <button class="primary" part="send" type="submit" ?disabled=${busy}>${t.send}</button>
-    </form>`;
+  private renderComposer(t: Strings, c: Conversation) {
+    const draft = this.store().load()?.draft ?? '';
+    const n = (x: number) => x.toLocaleString(this.locale || undefined);
+    return html`${c.error ? html`<p class="status" part="error" role="alert">${c.error}</p>` : nothing}
+      <form part="composer" @submit=${this.submit}>
+        <textarea part="input" aria-label=${t.inputLabel} placeholder=${t.placeholder} rows="2" maxlength=${MAX} .value=${draft} @input=${this.onInput} @keydown=${this.onEnter}></textarea>
+        ${draft.length >= COUNT_FROM ? html`<span class="count" part="counter">${n(draft.length)} / ${n(MAX)}</span>` : nothing}
+        <button class="primary" part="send" type="submit" ?disabled=${c.busy}>${t.send}</button>
+      </form>`;
   }
 }
 

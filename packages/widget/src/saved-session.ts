@@ -1,5 +1,4 @@
 import type { Experience } from '@parley/protocol';
-import { STORAGE_PREFIX } from './wire-names.ts';
 
 /** What survives a reload: the session to resume, the unsent answer, and the draft being typed. */
 export interface SavedSession {
@@ -14,10 +13,8 @@ export interface SavedSession {
 
 /** Reads and writes one study's saved session; storage being unavailable or corrupt never breaks the widget. */
 export class SessionStore {
-  private readonly key: string;
-  constructor(scope: string, private readonly storage: Storage | undefined = globalThis.localStorage) {
-    this.key = STORAGE_PREFIX + scope;
-  }
+  /** `key` comes from `savedSessionKey`. */
+  constructor(private readonly key: string, private readonly storage: Storage | undefined = globalThis.localStorage) {}
 
   /** The saved session, if a valid one exists. */
   load(): SavedSession | undefined {
@@ -35,11 +32,13 @@ export class SessionStore {
     return undefined;
   }
 
-  /** Merges changes into the saved session. */
+  /** Merges changes into the saved session; without a session there is nothing to save. */
   save(changes: Partial<SavedSession>): void {
     try {
       const next = { ...this.load(), ...changes };
-      this.storage?.setItem(this.key, JSON.stringify(next));
+      // A record's existence is what the loader reads as "an unfinished interview": never write one without a session
+      // (a late write after `Parley.reset()` or a finish must not bring a ghost back).
+      if (next.id) this.storage?.setItem(this.key, JSON.stringify(next));
     } catch {
       /* full or blocked storage: the interview still works, it just won't resume */
     }

@@ -1,6 +1,8 @@
 /** Every piece of text the widget shows itself; override any of them through the `strings` property. */
 export interface Strings {
   launcher: string;
+  /** The popover's button when an unfinished interview of this participant is saved in this browser. */
+  resume: string;
   start: string;
   close: string;
   dismiss: string;
@@ -20,6 +22,7 @@ export interface Strings {
 
 const en: Strings = {
   launcher: 'Share feedback',
+  resume: 'Continue your interview',
   start: 'Start',
   close: 'Close',
   dismiss: 'Not now',

@@ -33,7 +33,7 @@ export const styles = css`
   :host([mode='inline']) { display: block; }
   * { box-sizing: border-box; }
   button, textarea { font: inherit; color: inherit; }
-  button { cursor: pointer; border-radius: calc(var(--_radius) / 1.5); border: 1px solid transparent; padding: 8px 14px; }
+  button, a.primary { cursor: pointer; border-radius: calc(var(--_radius) / 1.5); border: 1px solid transparent; padding: 8px 14px; text-decoration: none; }
   :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   .primary { background: var(--_accent); color: var(--_on-accent); font-weight: 600; }
   .ghost { background: transparent; border-color: var(--_border); }
@@ -58,11 +58,11 @@ export const styles = css`
   .interviewer { background: var(--_surface); align-self: flex-start; }
   .participant { background: var(--_accent); color: var(--_on-accent); align-self: flex-end; }
   .typing { color: var(--_muted); font-style: italic; }
-  .status { color: var(--_muted); font-size: 13px; padding: 0 16px 8px; }
+  .status, .count { color: var(--_muted); font-size: 13px; padding: 0 16px 8px; }
+  .count { align-self: center; padding: 0; }
   form { display: flex; gap: 8px; padding: 12px 16px; border-block-start: 1px solid var(--_border); }
   textarea { flex: 1; resize: none; min-block-size: 44px; max-block-size: 140px; padding: 10px; border: 1px solid var(--_muted); border-radius: calc(var(--_radius) / 1.5); background: var(--_bg); }
   .done { text-align: center; display: flex; flex-direction: column; gap: 12px; align-items: center; padding-block: 24px; }
-  .done a { color: var(--_accent); font-weight: 600; }
   .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (max-width: 480px) {
     :host([mode='popover']) { inset-block-end: 0; inset-inline-end: 0; }

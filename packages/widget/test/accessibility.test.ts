@@ -42,9 +42,11 @@ describe('<parley-interview> accessibility', () => {
     await until(() => focused()?.tagName === 'TEXTAREA', 10_000, 'focus in the answer box');
     for (let i = 0; i < 10 && !shadow(el).querySelector('.done'); i++) {
       await until(() => focused()?.tagName === 'TEXTAREA' && !shadow(el).querySelector<HTMLButtonElement>('[part="send"]')!.disabled, 10_000, 'ready to answer');
+      const before = messages(el).length;
       await sendKeys({ type: i === 0 ? 'I was billed twice in March.' : 'Support fixed it by email after a week.' });
       await sendKeys({ press: 'Enter' });
-      await until(() => shadow(el).querySelector('.done') || (focused()?.tagName === 'TEXTAREA' && !shadow(el).querySelector('.typing')), 10_000, 'reply');
+      // The reply is complete when it is on screen and the box is usable again (or the end screen shows).
+      await until(() => shadow(el).querySelector('.done') || (messages(el).length >= before + 2 && focused()?.tagName === 'TEXTAREA' && shadow(el).querySelector<HTMLButtonElement>('[part="send"]')?.disabled === false), 10_000, 'reply');
     }
     await until(() => shadow(el).querySelector('.done'), 10_000, 'completion');
     await executeServerCommand('screenshot', { name: 'widget-popover-completed' });

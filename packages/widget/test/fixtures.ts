@@ -53,11 +53,11 @@ export async function mount(study: string, attrs: Record<string, string> = {}): 
   return el;
 }
 
-/** Polls until `check` returns a truthy value (or throws after `ms`). */
-export async function until<T>(check: () => T | undefined | null | false, ms = 10_000, what = 'condition'): Promise<T> {
+/** Polls until `check` returns (or resolves to) a truthy value, or throws after `ms`. */
+export async function until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 10_000, what = 'condition'): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const v = check();
+    const v = await check();
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));

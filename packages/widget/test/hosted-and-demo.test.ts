@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { env, liveStudy } from './fixtures.ts';
+import { admin, env, liveStudy } from './fixtures.ts';
 
 interface Visit {
   errors: string[];
@@ -23,6 +23,45 @@ describe('pages served by the API', () => {
     const result = visit.result as { mode: string; first: string };
     expect(result.mode).to.equal('fullpage');
     expect(result.first).to.contain('What happened the last time you had a billing problem?');
+  });
+
+  it('creates no session on load, and keeps each invitation\'s saved interview to itself on a shared device', async () => {
+    const study = await liveStudy();
+    const first = await admin('POST', '/v1/invitations', { studyId: study });
+    const second = await admin('POST', '/v1/invitations', { studyId: study });
+    const looked = (await executeServerCommand('visit', {
+      url: `${env.api}/i/${first.id}`,
+      steps: [{ waitFor: inWidget('[part="start"]') }],
+    })) as Visit;
+    expect(looked.errors).to.deep.equal([]);
+    expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.deep.equal([]);
+    const answered = (await executeServerCommand('visit', {
+      url: `${env.api}/i/${first.id}`,
+      steps: [
+        { waitFor: inWidget('[part="start"]') },
+        { click: 'parley-interview >>> [part="start"]' },
+        { waitFor: inWidget('textarea') },
+        { type: ['parley-interview >>> textarea', 'First person on this laptop.'] },
+        { click: 'parley-interview >>> [part="send"]' },
+        { waitFor: `${inWidget('.msg')} && document.querySelector('parley-interview').shadowRoot.querySelectorAll('.msg:not(.typing)').length === 3` },
+      ],
+    })) as Visit;
+    expect(answered.errors).to.deep.equal([]);
+    const next = (await executeServerCommand('visit', {
+      url: `${env.api}/i/${second.id}`,
+      steps: [{ waitFor: inWidget('[part="start"]') }],
+      screenshot: 'hosted-page-second-invitation-welcome',
+      evaluate: `document.querySelector('parley-interview').shadowRoot.textContent`,
+    })) as Visit;
+    expect(next.errors).to.deep.equal([]);
+    expect(next.result).to.not.contain('First person on this laptop.');
+    const back = (await executeServerCommand('visit', {
+      url: `${env.api}/i/${first.id}`,
+      steps: [{ waitFor: `document.querySelector('parley-interview')?.shadowRoot?.querySelectorAll('.msg:not(.typing)').length === 3` }],
+      evaluate: `document.querySelector('parley-interview').shadowRoot.textContent`,
+    })) as Visit;
+    expect(back.result).to.contain('First person on this laptop.');
+    expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.have.length(1);
   });
 
   it('answers an unknown or unpublished study link with a 404 page', async () => {

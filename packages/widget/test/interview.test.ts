@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { admin, answer, env, liveStudy, messages, mount, reset, shadow, until } from './fixtures.ts';
 
 const answers = [
@@ -13,11 +13,14 @@ const answers = [
   'No.',
 ];
 
+/** A study's counts, read with the secret key. */
+const stats = async (study: string) => (await admin('GET', `/v1/studies/${study}`)).stats;
+
 describe('<parley-interview> against the real API', () => {
   afterEach(reset);
 
-  it('goes from welcome to conversation to completion, firing its events', async () => {
-    const study = await liveStudy();
+  it('goes from welcome to conversation to completion, firing its events, and ends on the thanks and a CTA button', async () => {
+    const study = await liveStudy({ thankYouMessage: 'Thank you, Maya reads every answer.' });
     const events: string[] = [];
     for (const name of ['parley:open', 'parley:turn', 'parley:complete']) document.addEventListener(name, () => events.push(name));
     const el = await mount(study);
@@ -38,11 +41,38 @@ describe('<parley-interview> against the real API', () => {
     const cta = root.querySelector<HTMLAnchorElement>('[part="cta"]')!;
     expect(cta.textContent).to.equal('Back to your dashboard');
     expect(cta.href).to.equal('https://example.com/dashboard');
+    // A real button-styled link, and its words once: not also glued to the last interviewer sentence.
+    expect(getComputedStyle(cta).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(cta).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(root.textContent!.split('Back to your dashboard')).to.have.length(2);
+    expect(messages(el).at(-1)).to.not.contain('Back to your dashboard');
+    expect(root.querySelector('.done strong')!.textContent).to.equal('Thank you, Maya reads every answer.');
+    expect(root.textContent).to.not.contain('Thank you!');
+    await executeServerCommand('screenshot', { name: 'widget-end-thanks-and-cta' });
     expect(root.querySelector('textarea')).to.equal(null);
     expect(events).to.include('parley:open').and.include('parley:turn').and.include('parley:complete');
     const session = await admin('GET', `/v1/sessions/${el.sessionId}`);
     expect(session.status).to.equal('completed');
     expect(session.turns.filter((t: { role: string }) => t.role === 'interviewer').map((t: { text: string }) => t.text).join(' ')).to.contain('How did you get help with the billing problem?');
+  });
+
+  it('ends without a dead CTA when it has no link: its words stand alone, once, and the default thanks shows', async () => {
+    const study = await liveStudy({ endCta: { text: 'You can close this window now.' } });
+    const el = await mount(study);
+    const root = shadow(el);
+    await until(() => root.querySelector('[part="start"]'), 10_000, 'welcome');
+    root.querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    for (let i = 0; i < answers.length && !root.querySelector('.done'); i++) {
+      const before = messages(el).length;
+      await answer(el, answers[i]!);
+      await until(() => messages(el).length >= before + 2 && (root.querySelector('.done') || root.querySelector<HTMLButtonElement>('[part="send"]')?.disabled === false), 10_000, `reply ${i}`);
+    }
+    await until(() => root.querySelector('.done'), 5_000, 'the end screen');
+    expect(root.querySelector('[part="cta"]')).to.equal(null);
+    expect(root.querySelector('.done a')).to.equal(null);
+    expect(root.querySelector('.done strong')!.textContent).to.equal('Thank you!');
+    expect(root.textContent!.split('You can close this window now.')).to.have.length(2);
+    expect(messages(el).at(-1)).to.not.contain('You can close this window now.');
   });
 
   it('shows the interviewer typing, then the first words before the reply is complete', async () => {
@@ -170,19 +200,119 @@ describe('<parley-interview> against the real API', () => {
     await executeServerCommand('screenshot', { name: 'widget-inline-rtl' });
   });
 
-  it('does not start a second session when the participant declines', async () => {
+  it('a page view and "Not now" create no session: they are counted as shown and dismissed', async () => {
     const study = await liveStudy();
-    const dismissed: unknown[] = [];
+    const dismissed: { sessionId?: string }[] = [];
     document.addEventListener('parley:dismiss', (e) => dismissed.push((e as CustomEvent).detail), { once: true });
     const el = await mount(study);
-    await until(() => shadow(el).querySelector('[part="start"]'));
-    const sessionId = el.sessionId;
+    await until(() => shadow(el).querySelector('[part="start"]'), 10_000, 'welcome');
+    expect(shadow(el).querySelector('.welcome')!.textContent).to.contain('Thanks for helping us');
+    expect(el.sessionId).to.equal(undefined);
+    await until(async () => (await stats(study)).shown === 1, 5_000, 'the impression');
     [...shadow(el).querySelectorAll<HTMLButtonElement>('.ghost')].find((b) => b.textContent === 'Not now')!.click();
     await until(() => dismissed.length === 1, 5_000, 'dismiss event');
-    const session = await admin('GET', `/v1/sessions/${sessionId}`);
-    expect(session.status).to.equal('abandoned');
-    expect(session.endReason).to.equal('dismissed');
-    void env;
+    expect(dismissed[0]!.sessionId).to.equal(undefined);
+    expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.deep.equal([]);
+    const counts = await stats(study);
+    expect([counts.shown, counts.dismissed, counts.sessions]).to.deep.equal([1, 1, 0]);
+  });
+
+  it('creates the session when the participant presses Start, not before', async () => {
+    const study = await liveStudy();
+    const el = await mount(study, { 'participant-id': 'u_start' });
+    await until(() => shadow(el).querySelector('[part="start"]'), 10_000, 'welcome');
+    await executeServerCommand('screenshot', { name: 'widget-inline-welcome-no-session' });
+    expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.have.length(0);
+    shadow(el).querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    await until(() => messages(el).length === 1, 10_000, 'the first question');
+    const list = (await admin('GET', `/v1/sessions?studyId=${study}`)).data;
+    expect(list.map((s: { id: string }) => s.id)).to.deep.equal([el.sessionId]);
+    expect(list[0].participant.id).to.equal('u_start');
+  });
+
+  it("shows the server's reason when it refuses to start (identity required), not a generic failure", async () => {
+    const study = await liveStudy({ requireIdentity: true });
+    const el = await mount(study);
+    await until(() => shadow(el).querySelector('[part="start"]'), 10_000, 'welcome');
+    shadow(el).querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'), 10_000, 'the refusal');
+    const res = await fetch(`${env.api}/v1/sessions`, { method: 'POST', headers: { authorization: `Bearer ${env.publishableKey}` }, body: JSON.stringify({ studyId: study }) });
+    expect(res.status).to.equal(403);
+    expect(alert.textContent).to.equal((await res.json()).error.message);
+    expect(alert.textContent).to.not.contain('Something went wrong');
+  });
+
+  it("shows the server's reason when the study's quota is full", async () => {
+    const study = await liveStudy();
+    await admin('PATCH', `/v1/studies/${study}`, { targeting: { maxSessions: 1 } });
+    const first = await fetch(`${env.api}/v1/sessions`, { method: 'POST', headers: { authorization: `Bearer ${env.publishableKey}` }, body: JSON.stringify({ studyId: study, participant: { id: 'u_first' } }) });
+    expect(first.status).to.equal(201);
+    const el = await mount(study, { 'participant-id': 'u_second' });
+    const start = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="start"], [role="alert"]'), 10_000, 'welcome or refusal');
+    if (start.matches('[part="start"]')) start.click();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'), 10_000, 'the refusal');
+    expect(alert.textContent).to.contain('limit of 1 interview');
+    await executeServerCommand('screenshot', { name: 'widget-quota-full' });
+    expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.have.length(1);
+  });
+
+  it('counts an answer near the limit, stops typing at 4,000, and keeps the conversation and the draft when the server refuses one', async () => {
+    const study = await liveStudy();
+    const el = await mount(study);
+    await until(() => shadow(el).querySelector('[part="start"]'));
+    shadow(el).querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    await until(() => messages(el).length === 1, 10_000, 'the first question');
+    const box = shadow(el).querySelector('textarea')!;
+    expect(box.maxLength).to.equal(4000);
+    box.value = 'x'.repeat(3499);
+    box.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="counter"]')).to.equal(null);
+    box.value = 'x'.repeat(3612);
+    box.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="counter"]')!.textContent).to.equal('3,612 / 4,000');
+    await executeServerCommand('screenshot', { name: 'widget-answer-counter' });
+    // Typing stops at the limit.
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+    await sendKeys({ type: 'y'.repeat(400) });
+    expect(box.value.length).to.equal(4000);
+    // The box's limit cannot stop a script or an older page: the server's refusal keeps everything on screen.
+    const long = 'z'.repeat(4100);
+    box.value = long;
+    box.dispatchEvent(new Event('input'));
+    shadow(el).querySelector<HTMLButtonElement>('[part="send"]')!.click();
+    const error = await until(() => shadow(el).querySelector('[part="error"]'), 10_000, "the server's reason");
+    expect(error.textContent).to.contain('at most 4000 characters');
+    expect(shadow(el).textContent).to.not.contain('Something went wrong');
+    expect(messages(el)).to.have.length(1);
+    expect(shadow(el).querySelector('textarea')!.value).to.equal(long);
+    await executeServerCommand('screenshot', { name: 'widget-answer-refused' });
+    // A shorter answer then goes through, and the reason goes away.
+    await answer(el, 'Shorter now.');
+    await until(() => messages(el).length === 3, 10_000, 'reply');
+    expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+  });
+
+  it("keeps each participant's saved interview to themselves on a shared device", async () => {
+    const study = await liveStudy();
+    const first = await mount(study, { 'participant-id': 'u_alice' });
+    await until(() => shadow(first).querySelector('[part="start"]'));
+    shadow(first).querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    await answer(first, 'Alice had a double charge.');
+    await until(() => messages(first).length === 3, 10_000, 'reply');
+    first.remove();
+    const other = await mount(study, { 'participant-id': 'u_bob' });
+    await until(() => shadow(other).querySelector('[part="start"]'), 10_000, "Bob's welcome");
+    expect(shadow(other).textContent).to.not.contain('Alice had a double charge.');
+    other.remove();
+    const anonymous = await mount(study);
+    await until(() => shadow(anonymous).querySelector('[part="start"]'), 10_000, 'the anonymous welcome');
+    anonymous.remove();
+    const back = await mount(study, { 'participant-id': 'u_alice' });
+    await until(() => messages(back).length === 3, 10_000, "Alice's transcript");
+    expect(messages(back)[1]).to.equal('Alice had a double charge.');
   });
 
   it('previews a draft experience as its welcome screen, live, without starting a session', async () => {

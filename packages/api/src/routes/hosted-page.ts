@@ -66,6 +66,8 @@ async function interviewPage(c: Context<AppEnv>, workspaceId: string | null, stu
     api: origin,
     locale: study.plan.language,
     ...(who.participantId ? { 'participant-id': who.participantId } : {}),
+    // The invitation also scopes the interview the widget saves in this browser: on a shared device, the next
+    // person's link never opens the previous person's answers.
     ...(who.invitationId ? { invitation: who.invitationId } : {}),
   };
   const element = `<parley-interview ${Object.entries(attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}></parley-interview>

@@ -3,6 +3,7 @@ import type { Strings } from '../strings.ts';
 /** Arabic strings, loaded only when a page asks for that language. */
 const strings: Strings = {
   launcher: 'شارك رأيك',
+  resume: 'تابع مقابلتك',
   start: 'ابدأ',
   close: 'إغلاق',
   dismiss: 'ليس الآن',

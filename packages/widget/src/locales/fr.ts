@@ -3,6 +3,7 @@ import type { Strings } from '../strings.ts';
 /** French strings, loaded only when a page asks for that language. */
 const strings: Strings = {
   launcher: 'Donner mon avis',
+  resume: 'Reprendre l’entretien',
   start: 'Commencer',
   close: 'Fermer',
   dismiss: 'Plus tard',
