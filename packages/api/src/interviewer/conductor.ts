@@ -4,7 +4,7 @@ import type { InterviewState } from './state.ts';
 import type { ConductorMove, Decision, InterviewStrategy, TurnContext } from './strategy.ts';
 import { buildGuide } from './guide.ts';
 import { createChannel, type Channel } from './channel.ts';
-import { createGuideWording, endCtaText, type GuideWording } from './guide-wording.ts';
+import { createGuideWording, type GuideWording } from './guide-wording.ts';
 import { isOverTime, moveOptions, type MoveOptions } from './moves.ts';
 import { advance, openingState } from './advance.ts';
 import { progressOf } from './progress.ts';
@@ -159,11 +159,8 @@ async function reply<D extends Decision>(
     fellBack = !conductorWords;
   }
   if (fellBack || conductorWords) await emit(channel, completion(pieces, fallback.word(ctx, move)), pieces, input.signal);
-  if (move === 'wrap_up') {
-    // The conductor, not the strategy, closes with the study's call-to-action, so it is never lost or reworded.
-    const cta = endCtaText(input.experience);
-    if (cta) await emit(channel, separated(pieces, cta), pieces, input.signal);
-  }
+  // The study's end call-to-action is not spoken: clients show `experience.endCta` as a button with its own link, and
+  // text glued to the last sentence was shown twice.
 
   // Exactly the pieces streamed, so a client that rendered the deltas shows the same text that is stored.
   const text = pieces.join('');

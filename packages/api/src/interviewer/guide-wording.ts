@@ -86,14 +86,6 @@ export function askNext(ctx: TurnContext, book: Phrasebook, seed: number): strin
   return fill(bridge, { x: ctx.nextHint, question: lowered });
 }
 
-/**
- * The study's end call-to-action as words to close with, or nothing when the study has none. The link itself is not
- * spelled out: clients render `experience.endCta.url` as a real link, and a raw URL in a sentence reads badly.
- */
-export function endCtaText(experience: Experience): string {
-  return experience.endCta?.text ?? '';
-}
-
 /** The thank-you that ends the interview: for a participant short of time, the end-of-time one (they did not ask to stop). */
 export function closing(ctx: TurnContext, book: Phrasebook): string {
   if (ctx.state.hurryAt !== undefined && ctx.intent !== 'stop') return book.wrapUp.time_budget;

@@ -78,6 +78,6 @@ export interface Decision {
 export interface InterviewStrategy<D extends Decision = Decision> {
   readonly kind: 'offline' | 'llm';
   decide(ctx: TurnContext): Promise<D>;
-  /** The reply, as pieces of text in order; a wrap-up is the thank-you only (the conductor adds the end call-to-action). */
+  /** The reply, as pieces of text in order; a wrap-up is the thank-you only (clients show the end call-to-action as a button). */
   word(ctx: TurnContext, decision: D): AsyncIterable<string>;
 }
