@@ -93,6 +93,7 @@ export class ParleyInterview extends LitElement {
   private localeReady = true;
   private conversation?: Conversation;
   private returnFocus: HTMLElement | null = null;
+  private declined = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,7 +193,9 @@ export class ParleyInterview extends LitElement {
     await this.conversation?.dismiss();
     this.conversation = undefined;
     this.emit(EVENTS.dismiss, { sessionId, reason: 'dismissed' });
+    // Inline and full page stay on screen: they say goodbye rather than wait forever on an interview that never comes.
     if (this.mode === 'popover') this.remove();
+    else (this.declined = true), this.requestUpdate();
   };
 
   private begin = async (): Promise<void> => {
@@ -257,6 +260,7 @@ export class ParleyInterview extends LitElement {
 
   private renderBody(t: Strings) {
     const c = this.shown;
+    if (this.declined) return html`<p>${t.thanks}</p>`;
     if (!c || c.phase === 'loading' || c.phase === 'idle' || !this.localeReady) return html`<p class="typing">…</p>`;
     if (c.phase === 'failed') {
       return html`<p role="alert">${c.error ?? t.failed}</p><div class="actions"><button class="primary" @click=${() => void this.start()}>${t.retry}</button></div>`;

@@ -215,6 +215,9 @@ describe('<parley-interview> against the real API', () => {
     expect((await admin('GET', `/v1/sessions?studyId=${study}`)).data).to.deep.equal([]);
     const counts = await stats(study);
     expect([counts.shown, counts.dismissed, counts.sessions]).to.deep.equal([1, 1, 0]);
+    // Inline, the widget stays on the page: it says goodbye instead of waiting forever on an interview that never comes.
+    await until(() => shadow(el).querySelector('.body')!.textContent!.includes('Thank you!'), 5_000, 'the goodbye');
+    expect(shadow(el).querySelector('.typing')).to.equal(null);
   });
 
   it('creates the session when the participant presses Start, not before', async () => {
