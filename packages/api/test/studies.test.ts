@@ -151,11 +151,12 @@ describe('Idempotency-Key', () => {
     const body = { researchQuestion: 'Why do people cancel their subscription?' };
     // What a process that crashed mid-request leaves behind: the key claimed, never completed nor released.
     const fingerprint = await hashCredential(`POST /v1/studies\n${JSON.stringify(body)}`);
-    await t.store.claimIdempotencyKey(await hashCredential(ws.secretKey), 'crashed', fingerprint, t.clock.now().getTime(), 24 * 3600 * 1000);
+    await t.store.claimIdempotencyKey(await hashCredential(ws.secretKey), 'crashed', fingerprint, t.clock.now().getTime(), 24 * 3600 * 1000, 30_000);
     const meanwhile = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });
     expect(meanwhile.status).toBe(409);
     expect(meanwhile.headers.get('retry-after')).toBe('1');
-    t.clock.advance(15 * 60 * 1000 + 1);
+    // Its lease (30 s, never renewed: nobody runs that request) lapses.
+    t.clock.advance(30_000 + 1);
     const retried = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });
     expect(retried.status).toBe(201);
     const replay = await t.call('POST', '/v1/studies', { key: ws.secretKey, body, headers: { 'idempotency-key': 'crashed' } });

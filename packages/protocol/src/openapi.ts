@@ -7,7 +7,7 @@ import { CreateStudyRequest, ImpressionRequest, Study, StudyWelcome, UpdateStudy
 import { CreateSessionRequest, CreatedSession, EndSessionRequest, PostTurnRequest, Session, TurnResult } from './session.ts';
 import { Health, Readiness } from './health.ts';
 import { CreateInvitationRequest, EligibilityRequest, EligibilityResponse, Invitation, TrackEventRequest, TrackEventResponse } from './triggers.ts';
-import { CreateWebhookRequest, Webhook } from './webhooks.ts';
+import { CreateWebhookRequest, Webhook, WebhookDeliveryLog } from './webhooks.ts';
 import { StudyOverlaps } from './overlaps.ts';
 import { AskRequest, AskResponse, InterviewSummary, PersonasRequest, PersonasResponse, StudyInsights } from './insights.ts';
 
@@ -53,6 +53,8 @@ export const routes: RouteSpec[] = [
   { method: 'post', path: '/v1/webhooks', summary: 'Create a webhook endpoint; its signing secret is shown only here', auth: ['secret'], body: CreateWebhookRequest, ok: { status: 201, schema: Webhook }, errors: [...common, 409, 413] },
   { method: 'get', path: '/v1/webhooks', summary: "List the workspace's webhook endpoints (without secrets)", auth: ['secret'], ok: { status: 200, schema: Webhook, list: true }, errors: common },
   { method: 'delete', path: '/v1/webhooks/{id}', summary: 'Delete a webhook endpoint', auth: ['secret'], ok: { status: 204 }, errors: [...common, 404] },
+  { method: 'get', path: '/v1/webhooks/{id}/deliveries', summary: "A webhook's recent deliveries, newest first: status, attempts, last response (the last 100 finished ones and every pending one are kept)", auth: ['secret'], query: { limit: '1–100, default 20', cursor: 'from nextCursor' }, ok: { status: 200, schema: WebhookDeliveryLog, list: true }, errors: [...common, 404] },
+  { method: 'post', path: '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Queue the same payload again (same event id, fresh signature); 409 while the delivery is still pending', auth: ['secret'], ok: { status: 202, schema: WebhookDeliveryLog }, errors: [...common, 404, 409] },
   { method: 'get', path: '/v1/studies/{id}/insights', summary: 'Live analysis of a study: summary, themes with quotes, sentiment, segments, journey and support views', auth: ['secret'], query: { segmentBy: 'a participant attribute, e.g. plan or channel' }, ok: { status: 200, schema: StudyInsights }, errors: [...common, 404] },
   { method: 'post', path: '/v1/studies/{id}/ask', summary: "Ask the study's interviews a question; the answer cites real turns (SSE delta…, done with accept: text/event-stream)", auth: ['secret'], body: AskRequest, ok: { status: 200, schema: AskResponse, sse: true }, errors: [...common, 404, 413] },
   { method: 'post', path: '/v1/studies/{id}/personas', summary: 'Persona cards from clusters of what participants said and did', auth: ['secret'], body: PersonasRequest, ok: { status: 200, schema: PersonasResponse }, errors: [...common, 404, 413] },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
-import { Timestamp } from './common.ts';
+import { ListQuery, Timestamp } from './common.ts';
 
 /** Events a webhook can subscribe to; wire names, never rename. */
 export const WebhookEvent = z.enum(['session.completed', 'invitation.created', 'insights.updated']);
@@ -32,3 +32,33 @@ export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
 /** Name of the signature header on deliveries; a wire name, never rename. */
 export const SIGNATURE_HEADER = 'parley-signature';
+
+/** Where a delivery stands: still being tried, received (a 2xx), or given up on. Wire names, never rename. */
+export const WebhookDeliveryStatus = z.enum(['pending', 'delivered', 'failed']);
+export type WebhookDeliveryStatus = z.infer<typeof WebhookDeliveryStatus>;
+
+/** One delivery of an event to a webhook, as `GET /v1/webhooks/:id/deliveries` lists it (the payload is not repeated). */
+export const WebhookDeliveryLog = named(
+  'WebhookDeliveryLog',
+  z.object({
+    id: z.string(),
+    /** The event delivered: the `id` of the payload and its `parley-delivery-id` header (a redelivery keeps it). */
+    eventId: z.string(),
+    event: WebhookEvent,
+    status: WebhookDeliveryStatus,
+    attempts: z.number().int().min(0),
+    lastAttemptAt: Timestamp.optional(),
+    /** When the next attempt is due; only while pending. */
+    nextAttemptAt: Timestamp.optional(),
+    /** The HTTP status of the last response, when there was one. */
+    responseStatus: z.number().int().optional(),
+    /** Why the last attempt failed, when it did. */
+    error: z.string().optional(),
+    createdAt: Timestamp,
+  }),
+);
+export type WebhookDeliveryLog = z.infer<typeof WebhookDeliveryLog>;
+
+/** `?limit=&cursor=` of `GET /v1/webhooks/:id/deliveries`. */
+export const ListWebhookDeliveriesQuery = ListQuery;
+export type ListWebhookDeliveriesQuery = z.infer<typeof ListWebhookDeliveriesQuery>;

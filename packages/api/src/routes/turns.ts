@@ -23,15 +23,24 @@ export function turnRoute(locks: KeyedMutex) {
       return c.json(await prepared.run(async () => {}));
     }
     return streamSSE(c, async (stream) => {
+      let cutOff = false;
       // A client that goes away mid-reply must not stop the turn being stored: its retry gets the stored reply.
       const send = async (event: string, data: unknown) => {
-        if (!stream.aborted && !stream.closed) await stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => {});
+        if (!cutOff && !stream.aborted && !stream.closed) await stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => {});
       };
       try {
-        const result =
+        const turn =
           prepared.kind === 'replay'
-            ? (await send(TurnStreamEvent.delta, { text: prepared.result.reply.text }), prepared.result)
-            : await prepared.run((text) => send(TurnStreamEvent.delta, { text }));
+            ? send(TurnStreamEvent.delta, { text: prepared.result.reply.text }).then(() => prepared.result)
+            : prepared.run((text) => send(TurnStreamEvent.delta, { text }));
+        const result = await untilShutdown(turn, c.var.deps.shutdown);
+        if (result === SHUT_DOWN) {
+          // The server is going away and this turn outlasted its drain limit: the widget sends it again (same turn id,
+          // so it is never taken twice) to the next process. Nothing more of this turn goes out on this stream.
+          await send(TurnStreamEvent.error, RESTARTING);
+          cutOff = true;
+          return;
+        }
         await send(TurnStreamEvent.done, result);
       } catch (err) {
         const apiError = toApiError(err);
@@ -39,5 +48,20 @@ export function turnRoute(locks: KeyedMutex) {
         await send(TurnStreamEvent.error, { type: apiError.type, message: apiError.message });
       }
     });
+  });
+}
+
+const SHUT_DOWN = Symbol('shut down');
+/** The `error` event of a stream cut by a shutdown; `upstream` so the widget retries. Wire text: keep it stable. */
+const RESTARTING = { type: 'upstream', message: 'The server is restarting; send your answer again.' };
+
+/** The turn's result, or SHUT_DOWN should the server's shutdown signal fire first. */
+function untilShutdown<T>(turn: Promise<T>, shutdown: AbortSignal | undefined): Promise<T | typeof SHUT_DOWN> {
+  if (!shutdown) return turn;
+  if (shutdown.aborted) return Promise.resolve(SHUT_DOWN);
+  return new Promise((resolve, reject) => {
+    const onShutdown = () => resolve(SHUT_DOWN);
+    shutdown.addEventListener('abort', onShutdown, { once: true });
+    turn.then(resolve, reject).finally(() => shutdown.removeEventListener('abort', onShutdown));
   });
 }

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { RateLimiter, RateLimits } from '../ratelimit/rate-limiter.ts';
 import { memoryRateLimiter } from '../ratelimit/memory-rate-limiter.ts';
 import { redisRateLimiter } from '../ratelimit/redis-rate-limiter.ts';
-import { openEmbeddedStore } from '../store/embedded/embedded-store.ts';
+import { openEmbeddedStore, type RecoverMode } from '../store/embedded/embedded-store.ts';
 import { redisKeys } from '../store/redis/keys.ts';
 import { RedisStore } from '../store/redis/redis-store.ts';
 import type { RedisSettings } from '../store/redis/redis-settings.ts';
@@ -21,12 +21,16 @@ const ERROR_LOG_INTERVAL_MS = 10_000;
  * every API process.
  */
 export async function openNodeStorage(
-  env: { dataDir: string; redis: RedisSettings | null; rateLimits: RateLimits | null },
+  env: { dataDir: string; recover?: RecoverMode; redis: RedisSettings | null; rateLimits: RateLimits | null },
   logger: Logger,
 ): Promise<{ store: Store; rateLimiter?: RateLimiter }> {
   const { redis: settings, rateLimits } = env;
   if (!settings) {
-    const store = await openEmbeddedStore(env.dataDir);
+    const store = await openEmbeddedStore(env.dataDir, {
+      ...(env.recover ? { recover: env.recover } : {}),
+      // Torn tails dropped, damage truncated, failed writes and their repair: each worth an operator's attention.
+      warn: (event, fields) => logger.error(event, fields),
+    });
     return { store, ...(rateLimits ? { rateLimiter: memoryRateLimiter(rateLimits) } : {}) };
   }
   let redis: Redis;

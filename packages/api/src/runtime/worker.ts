@@ -29,6 +29,7 @@ import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
+import { sweepDueDeliveries } from '../webhooks/outbox-worker.ts';
 
 /** The worker's bindings: UPSTASH_REDIS_REST_URL and _TOKEN are required; the rest as in the deploy guide. */
 export type WorkerEnv = Record<string, string | undefined>;
@@ -65,7 +66,10 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
     ids: randomIds(),
     logger,
     // No DNS on the edge: webhook URLs get the literal checks (names, IP spellings); see webhooks/destination.ts.
-    config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: ['1', 'true', 'on'].includes(String(env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()) },
+    config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: ['1', 'true', 'on'].includes(String(env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
+      // A console served from another origin may use secret keys only when listed (PARLEY_CONSOLE_ORIGINS, as on Node).
+      secretKeyOrigins: (env.PARLEY_CONSOLE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    },
     rateLimiter: rateLimits ? redisRateLimiter(redis, rateLimits, { keyOf: (b) => keys.rateLimit(b) }) : undefined,
     clientAddress,
   };
@@ -84,8 +88,25 @@ export function parleyWorker(options: { clientAddress?: (c: Context) => string |
       const app = createApp({ ...wired.deps, background: (work) => ctx.waitUntil(work) });
       return app.fetch(request, env, ctx);
     },
+    /**
+     * The cron trigger (wrangler.toml `[triggers]`): attempts the webhook deliveries that are due. A request's
+     * waitUntil covers a first attempt, not a retry minutes or hours later; without this, retries on the edge would
+     * wait for a Node process to sweep them.
+     */
+    scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
+      if (wired?.env !== env) wired = { env, deps: wire(env, clientAddress) };
+      const deps: AppDeps = { ...wired.deps, background: (work) => ctx.waitUntil(work) };
+      ctx.waitUntil(sweepAllDue(deps));
+    },
   };
 }
+
+/** Sweeps due deliveries in batches until none are left (at most SWEEP_ROUNDS batches per run; the next run takes the rest). */
+async function sweepAllDue(deps: AppDeps): Promise<void> {
+  for (let round = 0; round < SWEEP_ROUNDS; round++) if ((await sweepDueDeliveries(deps, SWEEP_BATCH)) < SWEEP_BATCH) return;
+}
+const SWEEP_BATCH = 50;
+const SWEEP_ROUNDS = 10;
 
 /** The module worker Cloudflare runs (wrangler.toml `main`). */
 export default parleyWorker();

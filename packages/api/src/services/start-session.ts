@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { hashCredential } from '../auth/hash-credential.ts';
 import { recordContact } from './participants.ts';
+import { checkInvitationUnused } from './invitations.ts';
 
 /**
  * Refuses (409) a start a study does not take: closed or archived for anyone, a draft for a publishable key. The
@@ -37,10 +38,16 @@ export async function startSession(
   if (!study) throw notFound('study', input.studyId);
   // A researcher tries a draft before publishing it: that is what test mode is for.
   checkOpenTo(study, test ? 'secret' : principal.kind);
+  // Ids first, in a fixed order: a keyed retry after a crash draws the same ones (seeded-ids.ts), so it can tell the
+  // session it started before the crash (which already used the invitation) from someone else's.
+  const greetingId = ids.id('tu');
+  const token = ids.secret('tok');
+  const sessionId = ids.id('se');
   const invitation = input.invitationId ? await store.findInvitation(input.invitationId) : null;
   if (input.invitationId) {
     if (!invitation || invitation.workspaceId !== principal.workspaceId || invitation.studyId !== study.id) throw notFound('invitation', input.invitationId);
     if (Date.parse(invitation.expiresAt) < clock.now().getTime()) throw new ApiError('conflict', 'This invitation has expired.');
+    if (invitation.sessionId !== sessionId) checkInvitationUnused(invitation);
   }
   const participantId = input.participant?.id ?? invitation?.participantId;
   if (study.experience.requireIdentity && !participantId && principal.kind === 'publishable') {
@@ -49,10 +56,9 @@ export async function startSession(
   const attributes = input.participant?.attributes ?? invitation?.attributes;
   const now = clock.now().toISOString();
   const opening = interviewer.start({ plan: study.plan, experience: study.experience, ...(input.locale ? { locale: input.locale } : {}) });
-  const greeting: StoredTurn = { id: ids.id('tu'), role: 'interviewer', text: opening.text, at: now };
-  const token = ids.secret('tok');
+  const greeting: StoredTurn = { id: greetingId, role: 'interviewer', text: opening.text, at: now };
   const session: SessionRecord = {
-    id: ids.id('se'),
+    id: sessionId,
     workspaceId: principal.workspaceId,
     studyId: study.id,
     status: 'active',

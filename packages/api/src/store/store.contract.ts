@@ -9,6 +9,7 @@ import { sessionsContract } from './contract/sessions.ts';
 import { studiesContract } from './contract/studies.ts';
 import { studyCountsContract } from './contract/study-counts.ts';
 import { workspacesContract } from './contract/workspaces.ts';
+import { webhookOutboxContract } from './contract/webhook-outbox.ts';
 import type { Store } from './store.ts';
 import { storeFixtures } from './store.fixtures.ts';
 
@@ -45,5 +46,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
     copiesContract(ctx);
     participantsContract(ctx);
     studyCountsContract(ctx);
+    webhookOutboxContract(ctx);
   });
 }

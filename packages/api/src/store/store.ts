@@ -13,6 +13,7 @@ import type {
   WorkspaceRecord,
 } from '../domain/records.ts';
 import type { SessionFilter } from './session-filter.ts';
+import type { WebhookOutboxStore } from './webhook-outbox.ts';
 
 /** Paging request of a list. `cursor` is whatever the store returned as `nextCursor`. */
 export interface PageRequest {
@@ -65,7 +66,11 @@ export interface StudyFilter {
 
 /** State of an idempotency key after trying to claim it. */
 export type IdempotencyClaim =
-  | { state: 'claimed'; claimId: string }
+  /**
+   * `seed` and `claimedAt` are the key's, not this claim's: a claim that takes over a dead one keeps them, so the retry
+   * derives the same ids, secrets and timestamps as the request that died (see http/idempotency.ts).
+   */
+  | { state: 'claimed'; claimId: string; seed: string; claimedAt: number }
   | { state: 'pending'; fingerprint: string }
   | { state: 'done'; fingerprint: string; response: StoredResponse };
 
@@ -81,7 +86,7 @@ export interface StoredResponse {
  * A resolved write is durable (acknowledged writes survive a crash); a failure to reach the storage
  * rejects with `StoreUnavailableError`.
  */
-export interface Store {
+export interface Store extends WebhookOutboxStore {
   /** A short name for /healthz, e.g. "embedded" or "redis". */
   readonly kind: string;
 
@@ -159,7 +164,7 @@ export interface Store {
   createWebhook(webhook: WebhookRecord): Promise<void>;
   /** A workspace's webhook endpoints, oldest first. */
   listWebhooks(workspaceId: string): Promise<WebhookRecord[]>;
-  /** Removes a webhook endpoint; false if this workspace has none with that id. */
+  /** Removes a webhook endpoint with its deliveries (pending ones are never attempted again); false if this workspace has none with that id. */
   deleteWebhook(workspaceId: string, id: string): Promise<boolean>;
 
   /**
@@ -181,11 +186,14 @@ export interface Store {
   getStudyInsights(workspaceId: string, studyId: string): Promise<unknown | null>;
 
   /**
-   * Claims an idempotency key for a scope (one credential) unless it exists and has not expired. A claim still pending
-   * (never completed nor released: its request died with its process) counts as abandoned `pendingTtlMs` after it was
-   * made (default: `ttlMs`), so the client's retry with the same key can go through.
+   * Claims an idempotency key for a scope (one credential) unless it exists and has not expired. A pending claim (never
+   * completed nor released) holds a lease until `nowMs + leaseMs`, renewed by its live request; once the lease lapses, or
+   * (embedded store) once the process that made it is gone, its request is dead and a claim with the same fingerprint
+   * takes it over at once, keeping its seed and time. `leaseMs` defaults to `ttlMs`.
    */
-  claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs?: number): Promise<IdempotencyClaim>;
+  claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, leaseMs?: number): Promise<IdempotencyClaim>;
+  /** Extends the lease of a pending claim to `nowMs + leaseMs`; false if `claimId` no longer holds the key (it was taken over). */
+  renewIdempotencyKey(scope: string, key: string, claimId: string, nowMs: number, leaseMs: number): Promise<boolean>;
   /** Records the response of a claimed key, only if `claimId` still holds it (a claim given up as abandoned does not). */
   completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void>;
   /** Forgets a claimed key whose request failed, so the client may retry it; only if `claimId` still holds it. */

@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JournalFile } from './journal.ts';
+import { headerLine } from './journal-format.ts';
 
 /** File names inside a data directory: an on-disk format, never rename them or existing directories stop loading. */
 export const FILES = {
@@ -9,6 +10,8 @@ export const FILES = {
   /** The journal being folded into a snapshot by a compaction in progress. */
   previousJournal: 'journal.prev.log',
   lock: 'LOCK',
+  /** Scratch file that checks the disk takes writes again; deleted right after. */
+  writeProbe: 'write-probe.tmp',
 } as const;
 
 /** Opens a journal file for appending. */
@@ -17,11 +20,6 @@ export type OpenJournalFile = (path: string) => Promise<JournalFile>;
 /** The default journal opener: a plain append-mode file. */
 // Data files are the participants' words: readable by the server's user only (0600, in a 0700 directory).
 export const openAppend: OpenJournalFile = (path) => open(path, 'a', 0o600);
-
-/** First line of every journal file: which epoch it holds, so replay can skip a journal a snapshot already covers. */
-function journalHeader(epoch: number): string {
-  return JSON.stringify({ journal: 1, epoch });
-}
 
 /** Makes renames and creations inside `dir` durable; platforms that cannot fsync a directory are skipped. */
 export async function fsyncDir(dir: string): Promise<void> {
@@ -54,9 +52,17 @@ export async function replaceFile(dir: string, name: string, chunks: Iterable<st
   await fsyncDir(dir);
 }
 
-/** Starts an empty journal for `epoch` in place of the current one and opens it for appending. */
-export async function startJournal(dir: string, epoch: number, openFile: OpenJournalFile): Promise<{ file: JournalFile; size: number }> {
-  const header = journalHeader(epoch) + '\n';
+/**
+ * Starts an empty journal for `epoch` in place of the current one and opens it for appending. Its header names the
+ * epoch (so replay can skip a journal a snapshot already covers) and `after`, the nextEpoch of the snapshot on disk.
+ */
+export async function startJournal(
+  dir: string,
+  epoch: number,
+  after: number,
+  openFile: OpenJournalFile,
+): Promise<{ file: JournalFile; size: number }> {
+  const header = headerLine(epoch, after) + '\n';
   await replaceFile(dir, FILES.journal, [header]);
   return { file: await openFile(join(dir, FILES.journal)), size: Buffer.byteLength(header) };
 }
@@ -69,4 +75,23 @@ export async function retireJournal(dir: string): Promise<void> {
 /** Deletes the retired journal once a snapshot covers it (a leftover is harmless: its epoch makes replay skip it). */
 export async function dropRetiredJournal(dir: string): Promise<void> {
   await rm(join(dir, FILES.previousJournal), { force: true });
+}
+
+/**
+ * Checks that the disk takes writes again (after ENOSPC or EIO) by writing and fsyncing a scratch file of `bytes`, so
+ * a store waiting to recover does not rebuild itself from disk while every write would still fail.
+ */
+export async function probeWritable(dir: string, bytes = 64 * 1024): Promise<void> {
+  const path = join(dir, FILES.writeProbe);
+  try {
+    const handle = await open(path, 'w', 0o600);
+    try {
+      await handle.writeFile(Buffer.alloc(bytes));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await rm(path, { force: true });
+  }
 }

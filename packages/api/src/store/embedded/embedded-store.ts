@@ -1,14 +1,15 @@
 // Entry point of the embedded store. The design, and why it is a journal rather than SQLite: see journaled-store.ts.
 import { chmod, mkdir } from 'node:fs/promises';
 import { StoreUnavailableError } from '../store.ts';
-import { dropRetiredJournal, type OpenJournalFile, openAppend, startJournal } from './data-dir.ts';
+import { type OpenJournalFile, openAppend, probeWritable } from './data-dir.ts';
 import { EmbeddedStore } from './journaled-store.ts';
+import { loadDataDir } from './load.ts';
 import { DataDirLockedError, acquireLock } from './lock.ts';
-import { recover } from './recovery.ts';
-import { writeSnapshot } from './snapshot.ts';
+import { DataDirDamagedError, type RecoverMode, type RecoveryWarn } from './recovery.ts';
 
 export { EmbeddedStore } from './journaled-store.ts';
 export { DataDirLockedError } from './lock.ts';
+export { DataDirDamagedError, type RecoverMode } from './recovery.ts';
 export type { JournalFile } from './journal.ts';
 
 /** Tuning and test seams of the embedded store. */
@@ -19,6 +20,14 @@ export interface EmbeddedStoreOptions {
   openJournalFile?: OpenJournalFile;
   /** Clock (ms) used to purge expired idempotency keys at compaction; default Date.now. */
   now?: () => number;
+  /** What to do with a damaged data directory: refuse to open (default) or keep the good prefix (PARLEY_RECOVER=truncate). */
+  recover?: RecoverMode;
+  /** Where warnings go (a torn journal tail dropped, damage truncated, a write failure and its repair); default stderr. */
+  warn?: RecoveryWarn;
+  /** First wait (ms) before retrying to recover from a failed write; doubles up to 30 s. Default 500. */
+  repairDelayMs?: number;
+  /** Checks the disk takes writes before a repair is tried; tests pass one that fails while their disk is "full". */
+  probeDisk?: (dir: string) => Promise<void>;
 }
 
 /**
@@ -34,23 +43,23 @@ export async function openEmbeddedStore(dir: string, opts: EmbeddedStoreOptions 
     // An existing directory keeps its mode through mkdir: tighten it (best effort: the owner may be someone else).
     await chmod(dir, 0o700).catch(() => undefined);
     releaseLock = await acquireLock(dir);
-    const { state, epoch } = await recover(dir);
-    const next = epoch + 1;
-    await writeSnapshot(dir, state.capture(now()), next);
-    await dropRetiredJournal(dir);
-    const { file, size } = await startJournal(dir, next, openJournalFile);
+    const recoverOpts = { mode: opts.recover ?? 'refuse', ...(opts.warn ? { warn: opts.warn } : {}) } as const;
+    const { state, journal } = await loadDataDir(dir, { openJournalFile, now, recover: recoverOpts });
     return new EmbeddedStore({
       dir,
       state,
-      journal: { file, size, epoch: next },
+      journal,
       compactAtBytes: opts.compactAtBytes ?? 64 * 1024 * 1024,
       openJournalFile,
       now,
       releaseLock,
+      ...(opts.warn ? { warn: opts.warn } : {}),
+      repairDelayMs: opts.repairDelayMs ?? 500,
+      probeDisk: opts.probeDisk ?? probeWritable,
     });
   } catch (err) {
     await releaseLock?.();
-    if (err instanceof DataDirLockedError) throw err;
+    if (err instanceof DataDirLockedError || err instanceof DataDirDamagedError) throw err;
     throw new StoreUnavailableError(`embedded store: cannot open ${dir}: ${(err as Error).message}`, { cause: err });
   }
 }

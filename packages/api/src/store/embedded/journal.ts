@@ -1,4 +1,5 @@
 import { StoreUnavailableError } from '../store.ts';
+import { encodeLine } from './journal-format.ts';
 
 /** The part of a file handle the journal writes through; node's FileHandle fits, tests wrap it to inject faults. */
 export interface JournalFile {
@@ -39,11 +40,17 @@ interface Rotation extends Deferred<unknown> {
  * open batch, which becomes the next single write+fdatasync. So a burst of N concurrent writes costs about two fsyncs,
  * not N, and each append resolves only once its line is on disk.
  * After any failed write the journal is failed for good: everything pending and everything later rejects with
- * StoreUnavailableError, because memory already holds changes the disk may not.
+ * StoreUnavailableError, because memory already holds changes the disk may not. The store then rebuilds itself from
+ * disk with a new Journal once the disk takes writes again (see EmbeddedStore.repair).
  */
 export class Journal {
   /** The failure that stopped the journal, if any. */
   failure: StoreUnavailableError | null = null;
+  /**
+   * Set when a batch write failed: the current file's good length. Bytes past it belong to a write that was refused
+   * (possibly partly written, or written but not synced) and must be cut off before the file is read again.
+   */
+  goodSize: number | null = null;
   private open: Batch | null = null;
   private rotation: Rotation | null = null;
   private tail: Promise<void> = Promise.resolve();
@@ -55,6 +62,8 @@ export class Journal {
     /** Bytes in the current journal file. */
     public size: number,
     private readonly afterFlush: (size: number) => void,
+    /** Called once, when the journal fails. */
+    private readonly onFail: (failure: StoreUnavailableError) => void = () => {},
   ) {}
 
   /** Queues one line (without newline); resolves when it is durable. */
@@ -89,10 +98,15 @@ export class Journal {
 
   /** Stops the journal: everything pending and everything later rejects with this error. */
   fail(cause: unknown): StoreUnavailableError {
+    const first = this.failure === null;
     this.failure ??=
       cause instanceof StoreUnavailableError
         ? cause
-        : new StoreUnavailableError('embedded store: a journal write failed; reopen the store to recover from disk', { cause });
+        : new StoreUnavailableError(
+            `embedded store: a journal write failed (${(cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message ?? cause}); writes are refused until the disk takes writes again`,
+            { cause },
+          );
+    if (first) this.onFail(this.failure);
     this.open?.reject(this.failure);
     this.rotation?.reject(this.failure);
     this.open = null;
@@ -127,9 +141,13 @@ export class Journal {
       }
       this.open = null;
       this.rotation = null;
+      const sizeBefore = this.size;
+      let writing = false;
       try {
         const captured = rotation?.capture();
+        writing = batch !== null;
         if (batch) await this.write(batch.lines);
+        writing = false;
         batch?.resolve();
         if (rotation) {
           await this.file.close();
@@ -141,6 +159,7 @@ export class Journal {
           this.afterFlush(this.size);
         }
       } catch (err) {
+        if (writing) this.goodSize = sizeBefore;
         const failure = this.fail(err);
         batch?.reject(failure);
         rotation?.reject(failure);
@@ -149,7 +168,9 @@ export class Journal {
   }
 
   private async write(lines: string[]): Promise<void> {
-    const buf = Buffer.from(lines.join('\n') + '\n', 'utf8');
+    let text = '';
+    for (const line of lines) text += encodeLine(line) + '\n';
+    const buf = Buffer.from(text, 'utf8');
     let off = 0;
     while (off < buf.length) off += (await this.file.write(buf, off, buf.length - off)).bytesWritten;
     await this.file.datasync();

@@ -10,7 +10,9 @@
  * Every write is checked and applied to memory synchronously at call time, so check-then-write (versions, duplicate
  * turns, idempotency claims) is atomic within the event loop; it then awaits durability. Every result is copied at
  * call time and handed back only after all writes issued before it are durable, so nothing not on disk is ever served.
- * A failed write fails the store for good (StoreUnavailableError), since memory may then be ahead of the disk.
+ * A failed write (ENOSPC, EIO) is refused, and so is everything after it (StoreUnavailableError, so 503 and /readyz
+ * not ready), since memory may then be ahead of the disk; once the disk takes writes again the store rebuilds its
+ * memory from disk in place (repair below) and carries on, without a restart.
  */
 import type { Study } from '@parley/protocol';
 import type {
@@ -42,13 +44,21 @@ import {
   StoreUnavailableError,
 } from '../store.ts';
 import { studyWithDefaults } from '../study-defaults.ts';
-import { dropRetiredJournal, type OpenJournalFile, retireJournal, startJournal } from './data-dir.ts';
+import { truncate } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dropRetiredJournal, FILES, type OpenJournalFile, retireJournal, startJournal } from './data-dir.ts';
 import { Journal, type JournalFile } from './journal.ts';
+import { loadDataDir } from './load.ts';
+import { type RecoveryWarn, warnToStderr } from './recovery.ts';
+import { RepairLoop } from './repair-loop.ts';
 import type { Mutation } from './mutations.ts';
+import { decideClaim } from './idempotency-claim.ts';
 import { pageOf } from './ordered-index.ts';
 import { matchesSessionFilter, type SessionFilter } from '../session-filter.ts';
 import { writeSnapshot } from './snapshot.ts';
 import { type ImpressionCounts, type MemoryState, type SessionEntry, studyKey } from './state.ts';
+import type { WebhookDeliveryClaim, WebhookDeliveryRecord, WebhookDeliveryRef } from '../webhook-outbox.ts';
+import { EmbeddedWebhookOutbox } from './webhook-outbox.ts';
 
 /** What an EmbeddedStore runs on, as prepared by openEmbeddedStore (embedded-store.ts). */
 export interface EmbeddedStoreParts {
@@ -59,6 +69,12 @@ export interface EmbeddedStoreParts {
   openJournalFile: OpenJournalFile;
   now: () => number;
   releaseLock: () => Promise<void>;
+  /** Where a write failure and its repair are reported; default stderr. */
+  warn?: RecoveryWarn;
+  /** First wait (ms) before a repair attempt after a failed write; doubles up to 30 s (repair-loop.ts). */
+  repairDelayMs: number;
+  /** Checks the disk takes writes again (probeWritable in data-dir.ts). */
+  probeDisk: (dir: string) => Promise<void>;
 }
 
 const STUDY_FIELDS = ['title', 'researchQuestion', 'plan', 'experience', 'triggers', 'targeting', 'status', 'priority', 'archived', 'updatedAt'] as const;
@@ -92,24 +108,39 @@ function refusalOf(e: SessionEntry | undefined, commit: TurnCommit): Extract<Com
 /** The durable embedded Store; open it with `openEmbeddedStore`. */
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded';
-  private readonly state: MemoryState;
-  private readonly journal: Journal;
+  // Both are replaced when a repair rebuilds the store from disk after a failed write.
+  private state: MemoryState;
+  private journal: Journal;
   private epoch: number;
   private compaction: Promise<void> | null = null;
   private closed = false;
+  private readonly repairs: RepairLoop;
+  /** Owner of this process's idempotency claims: any other owner's pending claim found here died with its process. */
+  private readonly instance = crypto.randomUUID();
 
   /** Saves of session analyses per study since this store was opened: one process owns the files, so memory is enough. */
   private readonly analysisRevisions = new Map<string, number>();
+  /** The durable webhook outbox (webhook-outbox.ts), on this store's state and journal. */
+  private readonly outbox = new EmbeddedWebhookOutbox({ state: () => this.state, write: (m) => this.write(m), settled: (v) => this.settled(v), usable: () => this.usable() });
 
   constructor(private readonly parts: EmbeddedStoreParts) {
     this.state = parts.state;
     this.epoch = parts.journal.epoch;
-    this.journal = new Journal(parts.journal.file, parts.journal.size, (size) => this.maybeCompact(size));
+    this.repairs = new RepairLoop({
+      delayMs: parts.repairDelayMs,
+      attempt: () => this.repair(),
+      broken: () => !this.closed && this.journal.failure !== null,
+      warn: parts.warn ?? warnToStderr,
+    });
+    this.journal = this.journalOn(parts.journal.file, parts.journal.size);
   }
 
   async createWorkspace(workspace: WorkspaceRecord, credentials: CredentialRecord[]): Promise<void> {
     this.usable();
-    if (this.state.workspace(workspace.id)) throw new Error(`workspace ${workspace.id} already exists`);
+    const existing = this.state.workspace(workspace.id);
+    // The same record again is the same keyed create, retried after a crash (http/idempotency.ts): already done.
+    if (existing && JSON.stringify(existing) === JSON.stringify(workspace)) return this.settled(undefined);
+    if (existing) throw new Error(`workspace ${workspace.id} already exists`);
     await this.write({ op: 'workspace', workspace, credentials });
   }
 
@@ -130,7 +161,10 @@ export class EmbeddedStore implements Store {
 
   async createStudy(study: StudyRecord): Promise<Study> {
     this.usable();
-    if (this.state.study(study.workspaceId, study.id)) throw new Error(`study ${study.id} already exists`);
+    const existing = this.state.study(study.workspaceId, study.id);
+    // Same id and time: the same keyed create, retried after a crash (http/idempotency.ts); the first one stands.
+    if (existing && existing.createdAt === study.createdAt) return this.settled(this.studyCopy(study.workspaceId, study.id)!);
+    if (existing) throw new Error(`study ${study.id} already exists`);
     const done = this.write({ op: 'study', study });
     const out = this.studyCopy(study.workspaceId, study.id)!;
     await done;
@@ -169,7 +203,11 @@ export class EmbeddedStore implements Store {
 
   async createSession(session: SessionRecord, turns: StoredTurn[], token: CredentialRecord, limits: SessionLimits = {}): Promise<CreateSessionOutcome> {
     this.usable();
-    if (this.state.session(session.workspaceId, session.id)) throw new Error(`session ${session.id} already exists`);
+    if (this.state.session(session.workspaceId, session.id)) {
+      // Its own token already stored: the same keyed create, retried after a crash (http/idempotency.ts); already done.
+      if (this.state.credential(token.hash)?.sessionId === session.id) return this.settled({ ok: true });
+      throw new Error(`session ${session.id} already exists`);
+    }
     // Checked and written in one synchronous step of the event loop: no other start can land in between.
     const { maxSessions } = limits;
     if (!session.test && maxSessions !== undefined && this.state.stats(session.workspaceId, session.studyId).sessions >= maxSessions) {
@@ -282,8 +320,32 @@ export class EmbeddedStore implements Store {
     this.usable();
     const key = scoped(workspaceId, id);
     if (!this.state.record('webhook', key)) return this.settled(false);
-    await this.write({ op: 'record', kind: 'webhook', key, value: null });
+    await this.write({ op: 'drop_webhook', workspaceId, webhookId: id });
     return true;
+  }
+
+  enqueueWebhookDelivery(delivery: WebhookDeliveryRecord): Promise<boolean> {
+    return this.outbox.enqueue(delivery);
+  }
+
+  claimWebhookDelivery(ref: WebhookDeliveryRef, attempts: number, nowMs: number, leaseMs: number): Promise<WebhookDeliveryClaim | null> {
+    return this.outbox.claim(ref, attempts, nowMs, leaseMs);
+  }
+
+  claimDueWebhookDeliveries(nowMs: number, leaseMs: number, limit: number): Promise<WebhookDeliveryClaim[]> {
+    return this.outbox.claimDue(nowMs, leaseMs, limit);
+  }
+
+  settleWebhookDelivery(delivery: WebhookDeliveryRecord, claimId: string): Promise<boolean> {
+    return this.outbox.settle(delivery, claimId);
+  }
+
+  listWebhookDeliveries(workspaceId: string, webhookId: string, page: PageRequest): Promise<Page<WebhookDeliveryRecord>> {
+    return this.outbox.list(workspaceId, webhookId, page);
+  }
+
+  getWebhookDelivery(workspaceId: string, webhookId: string, deliveryId: string): Promise<WebhookDeliveryRecord | null> {
+    return this.outbox.get(workspaceId, webhookId, deliveryId);
   }
 
   async saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
@@ -315,17 +377,20 @@ export class EmbeddedStore implements Store {
     return this.settled(structuredClone(this.state.record('insights', scoped(workspaceId, studyId)) ?? null));
   }
 
-  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs = ttlMs): Promise<IdempotencyClaim> {
+  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, leaseMs = ttlMs): Promise<IdempotencyClaim> {
+    this.usable();
+    const { claim, write } = decideClaim(this.state.idempotencyEntry(scope, key), { fingerprint, nowMs, ttlMs, leaseMs, owner: this.instance });
+    if (!write) return this.settled(claim);
+    await this.write({ op: 'idempotency', scope, key, entry: write });
+    return claim;
+  }
+
+  async renewIdempotencyKey(scope: string, key: string, claimId: string, nowMs: number, leaseMs: number): Promise<boolean> {
     this.usable();
     const entry = this.state.idempotencyEntry(scope, key);
-    const abandoned = entry !== undefined && entry.response === undefined && entry.createdAt + pendingTtlMs < nowMs;
-    if (!entry || entry.createdAt + entry.ttlMs < nowMs || abandoned) {
-      const claimId = crypto.randomUUID();
-      await this.write({ op: 'idempotency', scope, key, entry: { fingerprint, createdAt: nowMs, ttlMs, claim: claimId } });
-      return { state: 'claimed', claimId };
-    }
-    if (entry.response === undefined) return this.settled({ state: 'pending', fingerprint: entry.fingerprint });
-    return this.settled({ state: 'done', fingerprint: entry.fingerprint, response: structuredClone(entry.response) });
+    if (!entry || entry.claim !== claimId || entry.response !== undefined) return this.settled(false);
+    await this.write({ op: 'idempotency', scope, key, entry: { ...entry, leaseUntil: nowMs + leaseMs } });
+    return true;
   }
 
   async completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void> {
@@ -344,6 +409,7 @@ export class EmbeddedStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.repairs.stop();
     await this.compaction;
     await this.journal.close();
     await this.parts.releaseLock();
@@ -375,6 +441,37 @@ export class EmbeddedStore implements Store {
     return study ? { ...studyWithDefaults(structuredClone(study)), stats: this.state.stats(workspaceId, id), usage: this.state.usage(workspaceId, id) } : null;
   }
 
+  private journalOn(file: JournalFile, size: number): Journal {
+    return new Journal(file, size, (s) => this.maybeCompact(s), (failure) => this.repairs.schedule(failure));
+  }
+
+  /**
+   * Recovers in place from a failed write, as a restart would: cuts the refused write off the journal, rebuilds memory
+   * from disk (so nothing refused stays applied), writes a fresh snapshot and journal, and swaps them in. Everything is
+   * refused meanwhile; a failure at any step leaves the directory loadable and the store failed, to be retried.
+   */
+  private async repair(): Promise<void> {
+    const { dir, openJournalFile, now } = this.parts;
+    await this.compaction;
+    await this.parts.probeDisk(dir);
+    const failed = this.journal;
+    await failed.close();
+    if (failed.goodSize !== null) {
+      await truncate(join(dir, FILES.journal), failed.goodSize);
+      // Cut once: a later attempt may find a newer journal in that place.
+      failed.goodSize = null;
+    }
+    // Never in truncate mode: damage found here is new since start-up, and an operator should look at it first.
+    const loaded = await loadDataDir(dir, { openJournalFile, now, ...(this.parts.warn ? { recover: { warn: this.parts.warn } } : {}) });
+    if (this.closed) {
+      await loaded.journal.file.close();
+      return;
+    }
+    this.state = loaded.state;
+    this.epoch = loaded.journal.epoch;
+    this.journal = this.journalOn(loaded.journal.file, loaded.journal.size);
+  }
+
   private maybeCompact(size: number): void {
     if (size < this.parts.compactAtBytes || this.compaction || this.closed || this.journal.failure) return;
     this.compaction = this.compact()
@@ -395,7 +492,8 @@ export class EmbeddedStore implements Store {
       () => this.state.capture(now()),
       async () => {
         await retireJournal(dir);
-        return startJournal(dir, next, openJournalFile);
+        // The snapshot on disk is still the one for this.epoch until the new one below is written.
+        return startJournal(dir, next, this.epoch, openJournalFile);
       },
     );
     this.epoch = next;

@@ -6,17 +6,22 @@ export interface Line {
   complete: boolean;
 }
 
-/** Streams the lines of a file, so a journal or snapshot far larger than one string still loads. */
+/**
+ * Streams the lines of a file, so a journal or snapshot far larger than one string still loads. The pieces of a line
+ * longer than a read chunk are kept in a list and joined once at its newline: joining them chunk by chunk would copy a
+ * long line (the snapshot's credentials line is ~16 MB at 100k sessions) once per chunk, quadratic in its length.
+ */
 export async function* readLines(path: string): AsyncGenerator<Line> {
-  let rest: Buffer = Buffer.alloc(0);
+  let pending: Buffer[] = [];
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
-    for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
-      yield { text: data.toString('utf8', start, nl), complete: true };
+    for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const text = pending.length === 0 ? chunk.toString('utf8', start, nl) : Buffer.concat([...pending, chunk.subarray(start, nl)]).toString('utf8');
+      pending = [];
+      yield { text, complete: true };
       start = nl + 1;
     }
-    rest = data.subarray(start);
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-  if (rest.length > 0) yield { text: rest.toString('utf8'), complete: false };
+  if (pending.length > 0) yield { text: Buffer.concat(pending).toString('utf8'), complete: false };
 }

@@ -79,6 +79,8 @@ export class MemoryState {
         return;
       case 'drop_study':
         return this.dropStudy(m.workspaceId, m.studyId);
+      case 'drop_webhook':
+        return this.dropWebhook(m.workspaceId, m.webhookId);
       case 'record': {
         let byKey = this.records.get(m.kind);
         if (!byKey) this.records.set(m.kind, (byKey = new Map()));
@@ -228,6 +230,14 @@ export class MemoryState {
       entry.turns.push(t);
       entry.turnIds.add(t.id);
     }
+  }
+
+  private dropWebhook(workspaceId: string, webhookId: string): void {
+    // Keyed like every workspace record (workspace, then id); its deliveries under that key and their own id.
+    const own = studyKey(workspaceId, webhookId);
+    this.records.get('webhook')?.delete(own);
+    const deliveries = this.records.get('webhook_delivery');
+    for (const key of [...(deliveries?.keys() ?? [])]) if (key.startsWith(`${own}\u0000`)) deliveries!.delete(key);
   }
 
   private dropStudy(workspaceId: string, studyId: string): void {

@@ -22,6 +22,7 @@
  * | ws:<ws>:st:<study>:sessions:order     | zset   | the same, for one study's sessions |
  * | ws:<ws>:participant:<id>              | hash   | `record` → ParticipantRecord JSON, `version` → integer (compare-and-set), `_w` → id of the last write |
  * | ws:<ws>:webhooks                      | hash   | `<webhookId>` → WebhookRecord JSON; with `:order` (zset of ids scored by `:seq`, an INCR counter): oldest first |
+ * | ws:<ws>:webhook:<wh>:deliveries…      | —      | a webhook's deliveries and the global `webhook-deliveries:due` set: see webhook-outbox.ts |
  * | ws:<ws>:st:<study>:analyses           | hash   | `<sessionId>` → SessionAnalysisRecord JSON; with `:order` and `:seq` as above |
  * | ws:<ws>:st:<study>:analyses:rev       | string | INCR counter of analysis saves (Store.analysisRevision) |
  * | ws:<ws>:st:<study>:insights           | string | the study's aggregated insights JSON |

@@ -48,6 +48,8 @@ import { RedisStoreRefusal, reachRedis } from './store-unavailable.ts';
 import { type Counts, storeScripts, type StoreScripts } from './store-scripts.ts';
 import { WorkspaceRecords } from './workspace-records.ts';
 import { deleteStudy } from './delete-study.ts';
+import { RedisWebhookOutbox } from './webhook-outbox.ts';
+import type { WebhookDeliveryClaim, WebhookDeliveryRecord, WebhookDeliveryRef } from '../webhook-outbox.ts';
 
 /** Settings of a RedisStore. */
 export interface RedisStoreOptions {
@@ -78,6 +80,7 @@ export class RedisStore implements Store {
   private readonly scripts: StoreScripts;
   private readonly prefetch = new SameTickPrefetch();
   private readonly records: WorkspaceRecords;
+  private readonly outbox: RedisWebhookOutbox;
 
   constructor(
     private readonly redis: Redis,
@@ -86,6 +89,7 @@ export class RedisStore implements Store {
     this.keys = redisKeys(options.prefix ?? 'parley:');
     this.scripts = storeScripts(redis);
     this.records = new WorkspaceRecords(redis, this.keys, this.scripts);
+    this.outbox = new RedisWebhookOutbox(redis, this.keys);
   }
 
   async createWorkspace(workspace: WorkspaceRecord, credentials: CredentialRecord[]): Promise<void> {
@@ -116,7 +120,13 @@ export class RedisStore implements Store {
         [id, json, orderMember(study.createdAt, id), ws],
       ),
     );
-    if (reply[0] !== 'ok') throw new RedisStoreRefusal(`study ${id}: ${reply[0]}`);
+    if (reply[0] !== 'ok') {
+      // Same id and time in this workspace: the same keyed create, retried after a crash with a plan drafted anew
+      // (http/idempotency.ts); the first one stands.
+      const existing = await this.getStudy(ws, id);
+      if (existing && existing.createdAt === study.createdAt) return existing;
+      throw new RedisStoreRefusal(`study ${id}: ${reply[0]}`);
+    }
     this.prefetch.drop(ws, id);
     return withCounts(JSON.parse(json), reply[1] as Counts);
   }
@@ -176,7 +186,9 @@ export class RedisStore implements Store {
     const k = this.keys;
     const keys = [k.session(ws, id), k.turns(ws, id), k.turnIds(ws, id), k.sessionOrder(ws), k.studySessionOrder(ws, studyId), k.studyCounts(ws), k.credential(token.hash)];
     const args = [
-      crypto.randomUUID(),
+      // The write id: the token's hash, so the same session with the same token is this very create, whether retried
+      // after a lost reply or by a keyed create's retry after a crash (http/idempotency.ts).
+      token.hash,
       orderMember(session.startedAt, id),
       studyId,
       JSON.stringify(token),
@@ -316,7 +328,32 @@ export class RedisStore implements Store {
   }
 
   deleteWebhook(workspaceId: string, id: string): Promise<boolean> {
-    return this.records.deleteWebhook(workspaceId, id);
+    // The outbox deletes the webhook together with its deliveries, in one script.
+    return this.outbox.deleteWebhook(workspaceId, id);
+  }
+
+  enqueueWebhookDelivery(delivery: WebhookDeliveryRecord): Promise<boolean> {
+    return this.outbox.enqueue(delivery);
+  }
+
+  claimWebhookDelivery(ref: WebhookDeliveryRef, attempts: number, nowMs: number, leaseMs: number): Promise<WebhookDeliveryClaim | null> {
+    return this.outbox.claim(ref, attempts, nowMs, leaseMs);
+  }
+
+  claimDueWebhookDeliveries(nowMs: number, leaseMs: number, limit: number): Promise<WebhookDeliveryClaim[]> {
+    return this.outbox.claimDue(nowMs, leaseMs, limit);
+  }
+
+  settleWebhookDelivery(delivery: WebhookDeliveryRecord, claimId: string): Promise<boolean> {
+    return this.outbox.settle(delivery, claimId);
+  }
+
+  listWebhookDeliveries(workspaceId: string, webhookId: string, page: PageRequest): Promise<Page<WebhookDeliveryRecord>> {
+    return this.outbox.list(workspaceId, webhookId, page);
+  }
+
+  getWebhookDelivery(workspaceId: string, webhookId: string, deliveryId: string): Promise<WebhookDeliveryRecord | null> {
+    return this.outbox.get(workspaceId, webhookId, deliveryId);
   }
 
   saveSessionAnalysis(workspaceId: string, studyId: string, sessionId: string, analysis: SessionAnalysisRecord): Promise<void> {
@@ -339,12 +376,17 @@ export class RedisStore implements Store {
     return this.records.getStudyInsights(workspaceId, studyId);
   }
 
-  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, pendingTtlMs = ttlMs): Promise<IdempotencyClaim> {
-    const args = [fingerprint, String(nowMs), String(ttlMs), crypto.randomUUID(), String(ttlMs + IDEMPOTENCY_GRACE_MS), String(pendingTtlMs)];
+  async claimIdempotencyKey(scope: string, key: string, fingerprint: string, nowMs: number, ttlMs: number, leaseMs = ttlMs): Promise<IdempotencyClaim> {
+    const args = [fingerprint, String(nowMs), String(ttlMs), crypto.randomUUID(), String(ttlMs + IDEMPOTENCY_GRACE_MS), String(leaseMs), crypto.randomUUID()];
     const reply = await reachRedis('claimIdempotencyKey', () => this.scripts.claimIdempotencyKey.exec([this.keys.idempotency(scope, key)], args));
-    if (reply[0] === 'claimed') return { state: 'claimed', claimId: reply[1]! };
+    if (reply[0] === 'claimed') return { state: 'claimed', claimId: reply[1]!, seed: reply[2]!, claimedAt: Number(reply[3]) };
     if (reply[0] === 'pending') return { state: 'pending', fingerprint: reply[1]! };
     return { state: 'done', fingerprint: reply[1]!, response: JSON.parse(reply[2]!) as StoredResponse };
+  }
+
+  async renewIdempotencyKey(scope: string, key: string, claimId: string, nowMs: number, leaseMs: number): Promise<boolean> {
+    const reply = await reachRedis('renewIdempotencyKey', () => this.scripts.renewIdempotencyKey.exec([this.keys.idempotency(scope, key)], [claimId, String(nowMs + leaseMs)]));
+    return reply === 1;
   }
 
   async completeIdempotencyKey(scope: string, key: string, response: StoredResponse, claimId: string): Promise<void> {

@@ -4,7 +4,7 @@ import { CREATE_SESSION_LUA } from './scripts/create-session.ts';
 import { CREATE_STUDY_LUA } from './scripts/create-study.ts';
 import { CREATE_WORKSPACE_LUA } from './scripts/create-workspace.ts';
 import { END_SESSION_LUA } from './scripts/end-session.ts';
-import { CLAIM_IDEMPOTENCY_KEY_LUA, COMPLETE_IDEMPOTENCY_KEY_LUA, RELEASE_IDEMPOTENCY_KEY_LUA } from './scripts/idempotency-keys.ts';
+import { CLAIM_IDEMPOTENCY_KEY_LUA, COMPLETE_IDEMPOTENCY_KEY_LUA, RELEASE_IDEMPOTENCY_KEY_LUA, RENEW_IDEMPOTENCY_KEY_LUA } from './scripts/idempotency-keys.ts';
 import { READ_SESSION_LUA } from './scripts/read-session.ts';
 import { READ_STUDIES_LUA } from './scripts/read-studies.ts';
 import { UPDATE_STUDY_LUA } from './scripts/update-study.ts';
@@ -40,7 +40,8 @@ export function storeScripts(redis: Redis) {
     putSessionAnalysis: redis.createScript<number>(PUT_SESSION_ANALYSIS_LUA),
     deleteOrderedRecord: redis.createScript<number>(DELETE_ORDERED_RECORD_LUA),
     listOrderedRecords: redis.createScript<(string | null)[]>(LIST_ORDERED_RECORDS_LUA),
-    claimIdempotencyKey: redis.createScript<[string, string?, string?]>(CLAIM_IDEMPOTENCY_KEY_LUA),
+    claimIdempotencyKey: redis.createScript<[string, string?, string?, string?]>(CLAIM_IDEMPOTENCY_KEY_LUA),
+    renewIdempotencyKey: redis.createScript<number>(RENEW_IDEMPOTENCY_KEY_LUA),
     completeIdempotencyKey: redis.createScript<number>(COMPLETE_IDEMPOTENCY_KEY_LUA),
     releaseIdempotencyKey: redis.createScript<number>(RELEASE_IDEMPOTENCY_KEY_LUA),
   };
