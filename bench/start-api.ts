@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function startApi(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ base: string; stop: () => Promise<void> }> {
   const server = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'packages/api/src/runtime/node.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', PARLEY_LOG_REQUESTS: '0', ...env },
+    // Rate limits are on by default; a bench measures the API, not its limits.
+    env: { ...process.env, PORT: '0', PARLEY_LOG_REQUESTS: '0', PARLEY_RATE_LIMITS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise<string>((resolve, reject) => {

@@ -11,9 +11,10 @@ const apiRoot = fileURLToPath(new URL('../../packages/api/', import.meta.url));
 export async function startApi(name) {
   const dir = mkdtempSync(join(tmpdir(), `parley-${name}-`));
   const keys = { secretKey: `sk_${name}_tests_secret_000000001`, publishableKey: `pk_${name}_tests_public_000000001` };
+  // The test pages come from the test runner's own server (another origin) and use the secret key: allowed here only.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
     cwd: apiRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: keys.secretKey, PARLEY_PUBLISHABLE_KEY: keys.publishableKey, PARLEY_LOG_REQUESTS: '0', PARLEY_INTERVIEWER: 'offline' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: keys.secretKey, PARLEY_PUBLISHABLE_KEY: keys.publishableKey, PARLEY_LOG_REQUESTS: '0', PARLEY_INTERVIEWER: 'offline', PARLEY_RATE_LIMITS: 'off', PARLEY_CONSOLE_ORIGINS: '*' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {

@@ -6,6 +6,8 @@ import type { AppDeps } from './deps.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { ApiError } from './http/api-error.ts';
 import { errorResponse } from './http/error-response.ts';
+import { corsOrigin } from './http/cors-policy.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { KeyedMutex } from './services/keyed-mutex.ts';
 import { CredentialHashCache } from './auth/credential-hash-cache.ts';
 import { operationRoutes } from './routes/operations.ts';
@@ -37,9 +39,11 @@ export function createApp(deps: AppDeps) {
 
   // Header names are wire names that embeds and SDKs rely on: never rename them.
   app.use(requestId({ headerName: 'x-request-id', generator: () => deps.ids.id('req') }));
+  app.use(securityHeaders());
   app.use(
     cors({
-      origin: '*',
+      // Not `*` everywhere: secret-key routes are closed to other sites' pages (http/cors-policy.ts).
+      origin: corsOrigin(deps.config.secretKeyOrigins ?? []),
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
       exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],

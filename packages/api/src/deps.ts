@@ -32,7 +32,7 @@ export interface Logger {
 
 /** Settings of one API instance. */
 export interface AppConfig {
-  /** How long an Idempotency-Key claim may stay pending before it counts as abandoned (default 15 min). */
+  /** How long a keyed create keeps renewing its Idempotency-Key claim's lease; past it, it counts as hung (default 15 min). */
   idempotencyPendingMs?: number;
   /** The admin key that may create workspaces; unset means workspace creation is refused. */
   adminKey?: string;
@@ -46,6 +46,11 @@ export interface AppConfig {
   webhookAllowPrivate?: boolean;
   /** Public base URL of this API, for links it hands out (invitations); default: the request's own origin. */
   publicUrl?: string;
+  /**
+   * Browser origins besides the API's own whose pages may call with a secret key (PARLEY_CONSOLE_ORIGINS: a console
+   * hosted elsewhere, a test runner's page); `*` allows any. Default none: secret keys are for servers.
+   */
+  secretKeyOrigins?: string[];
   /** Where the widget's bundles are served (the hosted interview page loads them); default `/widget` on this origin. */
   widgetBaseUrl?: string;
 }
@@ -64,6 +69,8 @@ export interface AppDeps {
   outboundFetch?: typeof fetch;
   /** Resolves a webhook's host name before creating it and before each delivery (absent on runtimes without DNS). */
   resolveHost?: ResolveHost;
+  /** Aborted when the server shuts down and can wait no longer: open turn streams then end with an `error` event. */
+  shutdown?: AbortSignal;
   /** Keeps background work alive after the response (waitUntil on the edge); defaults to fire-and-forget. */
   background?: (work: Promise<unknown>) => void;
   /** Live analysis of committed turns (src/analysis/): LLM-backed when configured; createApp builds the offline one when absent. */

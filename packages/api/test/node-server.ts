@@ -17,7 +17,8 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
     cwd: apiRoot,
     // Offline interviewer unless a test asks otherwise: a developer's exported OPENAI_API_KEY must never reach a test server.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_INTERVIEWER: 'offline', ...env },
+    // Rate limits off (they are on by default) unless a test asks: tests fire requests far faster than any person.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_INTERVIEWER: 'offline', PARLEY_RATE_LIMITS: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -3,6 +3,8 @@ import { ApiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { timingSafeEqual } from './hash-credential.ts';
 import { originAllowed } from './origin.ts';
+import { fromOwnOrigin } from './own-origin.ts';
+import { checkSecretKeyOrigin } from './secret-origin.ts';
 import type { Principal, PrincipalKind } from './principal.ts';
 
 // The scheme is case-insensitive (RFC 9110: "bearer", "BEARER" are the same scheme).
@@ -33,12 +35,13 @@ export function authenticate(...accepted: PrincipalKind[]): MiddlewareHandler<Ap
     if (!accepted.includes(principal.kind)) {
       throw new ApiError('permission', `A ${describe(principal.kind)} cannot call ${c.req.method} ${c.req.routePath}.`);
     }
+    if (principal.kind === 'secret' || principal.kind === 'admin') checkSecretKeyOrigin(c);
     if (principal.kind === 'publishable') {
       const workspace = await store.getWorkspace(principal.workspaceId);
       if (!workspace) throw new ApiError('authentication', 'This key or token is not valid.');
       // The API's own pages (the hosted interview page) are always allowed to use their workspace's key.
       const origin = c.req.header('origin');
-      if (origin !== new URL(c.req.url).origin && !originAllowed(origin, workspace.allowedOrigins)) {
+      if (origin && !fromOwnOrigin(c, origin, config.publicUrl) && !originAllowed(origin, workspace.allowedOrigins)) {
         throw new ApiError('permission', `Origin ${origin} is not allowed for this publishable key.`);
       }
     }

@@ -8,24 +8,36 @@ const WHAT: Record<RateLimitBucket, string> = {
   turns: 'session token',
   sessions: 'publishable key from this address',
   secret: 'secret key',
+  workspaceSessions: 'workspace (interviews started with its publishable key)',
 };
 
-/** The bucket and counter key of a caller; admin calls are not limited. */
-function counterOf(principal: Principal, address: () => string): { bucket: RateLimitBucket; key: string } | null {
+type Counter = { bucket: RateLimitBucket; key: string };
+
+/** The counters a request goes against; admin calls are not limited. */
+function countersOf(principal: Principal, address: () => string, startsSession: boolean): Counter[] {
   switch (principal.kind) {
     case 'session':
-      return { bucket: 'turns', key: principal.scope };
+      return [{ bucket: 'turns', key: principal.scope }];
     case 'publishable':
-      return { bucket: 'sessions', key: `${principal.scope}|${address()}` };
+      // A session start also counts for its whole workspace: addresses are cheap, the workspace's storage is not.
+      return [
+        { bucket: 'sessions', key: `${principal.scope}|${address()}` },
+        ...(startsSession ? [{ bucket: 'workspaceSessions' as const, key: principal.workspaceId }] : []),
+      ];
     case 'secret':
-      return { bucket: 'secret', key: principal.scope };
+      return [{ bucket: 'secret', key: principal.scope }];
     default:
-      return null;
+      return [];
   }
 }
 
+/** Whether the request starts a session (POST /v1/sessions), the one publishable call that stores something big. */
+function startsSession(method: string, path: string): boolean {
+  return method === 'POST' && /^\/v1\/sessions\/?$/.test(path);
+}
+
 /**
- * Counts the authenticated caller against its rate limit (rate-limiter.ts) and answers 429 `rate_limited` with
+ * Counts the authenticated caller against its rate limits (rate-limiter.ts) and answers 429 `rate_limited` with
  * `retry-after` once it is over. Goes right after `authenticate(…)` on a route; does nothing when the app has no
  * rate limiter. If the limiter itself fails, the request passes and the failure is logged: limits protect the API,
  * they must not take it down.
@@ -33,11 +45,11 @@ function counterOf(principal: Principal, address: () => string): { bucket: RateL
 export function limitCaller(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { rateLimiter, clientAddress, logger } = c.var.deps;
-    const counter = rateLimiter ? counterOf(c.var.principal, () => clientAddress?.(c) ?? 'unknown') : null;
-    if (rateLimiter && counter) {
+    const counters = rateLimiter ? countersOf(c.var.principal, () => clientAddress?.(c) ?? 'unknown', startsSession(c.req.method, c.req.path)) : [];
+    for (const counter of counters) {
       let decision: RateLimitDecision;
       try {
-        decision = await rateLimiter.consume(counter.bucket, counter.key);
+        decision = await rateLimiter!.consume(counter.bucket, counter.key);
       } catch (err) {
         logger.error('rate_limiter_failed', { requestId: c.var.requestId, bucket: counter.bucket, error: String(err) });
         decision = { allowed: true };

@@ -5,6 +5,7 @@ export const RATE_LIMIT_VARIABLES = {
   turns: 'PARLEY_RATE_LIMIT_TURNS',
   sessions: 'PARLEY_RATE_LIMIT_SESSIONS',
   secret: 'PARLEY_RATE_LIMIT_SECRET',
+  workspaceSessions: 'PARLEY_RATE_LIMIT_WORKSPACE_SESSIONS',
 } as const;
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
@@ -20,9 +21,10 @@ export function parseRateLimit(name: string, value: string): RateLimit {
 }
 
 /**
- * The rate limits an environment asks for, or null for none. Limits are off unless PARLEY_RATE_LIMITS=on or one of
- * PARLEY_RATE_LIMIT_TURNS / _SESSIONS / _SECRET is set (unset ones keep their defaults, see defaultRateLimits);
- * PARLEY_RATE_LIMITS=off turns them off whatever else is set.
+ * The rate limits an environment asks for, or null for none. Limits are on by default — a fresh install prints a
+ * publishable key that anyone may use, so without them anyone can fill its memory and disk — each bucket at its
+ * default (defaultRateLimits) unless PARLEY_RATE_LIMIT_<BUCKET> sets it. PARLEY_RATE_LIMITS=off turns them all off,
+ * whatever else is set: for load tests and benches, or behind a gateway that limits already.
  */
 export function readRateLimits(env: Record<string, string | undefined>): RateLimits | null {
   const switchValue = env.PARLEY_RATE_LIMITS?.trim().toLowerCase();
@@ -30,8 +32,6 @@ export function readRateLimits(env: Record<string, string | undefined>): RateLim
     throw new Error(`PARLEY_RATE_LIMITS must be "on" or "off", got "${env.PARLEY_RATE_LIMITS}"`);
   }
   if (switchValue === 'off' || switchValue === '0' || switchValue === 'false') return null;
-  const anySet = RATE_LIMIT_BUCKETS.some((b) => env[RATE_LIMIT_VARIABLES[b]]);
-  if (!anySet && switchValue !== 'on' && switchValue !== '1' && switchValue !== 'true') return null;
   const limits = defaultRateLimits();
   for (const bucket of RATE_LIMIT_BUCKETS) {
     const value = env[RATE_LIMIT_VARIABLES[bucket]];

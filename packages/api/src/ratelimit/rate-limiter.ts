@@ -2,12 +2,15 @@
  * What Parley rate-limits, each counted per caller:
  * - `turns`: per session token (its turns, and reads and end of its session);
  * - `sessions`: per publishable key and client address (starting sessions, eligibility checks);
- * - `secret`: per secret key (every route a secret key calls).
+ * - `secret`: per secret key (every route a secret key calls);
+ * - `workspaceSessions`: per workspace, sessions started with its publishable key from any address. Spreading
+ *   requests over many addresses gets round `sessions`; this caps what one leaked (public) key can make a workspace
+ *   store. The price: past it, real participants of that workspace wait too, so it is set well above honest traffic.
  */
-export type RateLimitBucket = 'turns' | 'sessions' | 'secret';
+export type RateLimitBucket = 'turns' | 'sessions' | 'secret' | 'workspaceSessions';
 
 /** Every bucket, in a fixed order. */
-export const RATE_LIMIT_BUCKETS: readonly RateLimitBucket[] = ['turns', 'sessions', 'secret'];
+export const RATE_LIMIT_BUCKETS: readonly RateLimitBucket[] = ['turns', 'sessions', 'secret', 'workspaceSessions'];
 
 /** At most `limit` requests per fixed window of `windowSeconds`. */
 export interface RateLimit {
@@ -31,11 +34,16 @@ export interface RateLimiter {
   consume(bucket: RateLimitBucket, key: string): Promise<RateLimitDecision>;
 }
 
-/** Limits suited to people answering interviews and servers calling the API; used when limits are on but not set. */
+/**
+ * Limits suited to people answering interviews and servers calling the API, on unless PARLEY_RATE_LIMITS=off.
+ * 500 publishable session starts per workspace and hour, each start body at most 64 KiB and each session at most
+ * 60 participant turns of 4,000 characters, bound what an anonymous caller can make one workspace store per hour.
+ */
 export function defaultRateLimits(): RateLimits {
   return {
     turns: { limit: 60, windowSeconds: 60 },
-    sessions: { limit: 20, windowSeconds: 60 },
+    sessions: { limit: 120, windowSeconds: 60 },
     secret: { limit: 600, windowSeconds: 60 },
+    workspaceSessions: { limit: 500, windowSeconds: 3600 },
   };
 }

@@ -11,6 +11,8 @@ export interface NodeEnv {
   port: number;
   host: string;
   dataDir: string;
+  /** PARLEY_RECOVER=truncate: open a damaged data directory by keeping what comes before the damage (docs/deploy-node.md). */
+  recover: 'refuse' | 'truncate';
   adminKey?: string;
   secretKey?: string;
   publishableKey?: string;
@@ -25,8 +27,16 @@ export interface NodeEnv {
   llm: LlmConfig | null;
   /** PARLEY_WEBHOOK_ALLOW_PRIVATE=1: deliver webhooks inside the host's own network too (off: no SSRF into it). */
   webhookAllowPrivate: boolean;
+  /** PARLEY_CONSOLE_ORIGINS (comma-separated; `*` any): other origins whose pages may use a secret key; default none. */
+  secretKeyOrigins: string[];
   /** PARLEY_DEMO: the demo app at / and its two live demo studies (default: on unless the bootstrap keys come from the environment). */
   demo: boolean;
+}
+
+function readRecoverMode(value: string | undefined): 'refuse' | 'truncate' {
+  if (value === undefined || value === '') return 'refuse';
+  if (value === 'truncate') return 'truncate';
+  throw new Error(`PARLEY_RECOVER must be "truncate" (or unset), got "${value}"`);
 }
 
 /** Reads and checks the Node runtime's environment variables. */
@@ -37,6 +47,7 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(env.PARLEY_DATA_DIR ?? '.parley'),
+    recover: readRecoverMode(env.PARLEY_RECOVER),
     ...(env.PARLEY_ADMIN_KEY ? { adminKey: env.PARLEY_ADMIN_KEY } : {}),
     ...(env.PARLEY_SECRET_KEY ? { secretKey: env.PARLEY_SECRET_KEY } : {}),
     ...(env.PARLEY_PUBLISHABLE_KEY ? { publishableKey: env.PARLEY_PUBLISHABLE_KEY } : {}),
@@ -47,5 +58,6 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     llm: readLlmConfig(env),
     webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
     demo: readDemoSetting(env),
+    secretKeyOrigins: (env.PARLEY_CONSOLE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

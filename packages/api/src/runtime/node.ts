@@ -1,4 +1,5 @@
 import { lookup } from 'node:dns/promises';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openNodeStorage } from './node-storage.ts';
@@ -11,6 +12,7 @@ import { jsonLogger } from '../platform/json-logger.ts';
 import { ensureBootstrapWorkspace } from './bootstrap.ts';
 import { readNodeEnv } from './node-env.ts';
 import { printBanner } from './banner.ts';
+import { drainLimitMs, gracefulShutdown } from './graceful-shutdown.ts';
 import { staticAssetRoutes } from './static-assets.ts';
 import { applyDemoSetting } from './demo-switch.ts';
 import { createChatClient } from '../llm/client.ts';
@@ -24,6 +26,7 @@ import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadSentenceEmbedder } from '../analysis/meaning/node-embedder.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
+import { startWebhookOutbox } from '../webhooks/outbox-worker.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
@@ -55,8 +58,11 @@ const analysis = createAnalysis({
       }
     : {}),
 });
+// Aborted when a shutdown's drain limit passes: open turn streams are then cut (see graceful-shutdown.ts).
+const shutdown = new AbortController();
 const deps: AppDeps = {
   store,
+  shutdown: shutdown.signal,
   // Webhook host names are looked up before creation and before every delivery (see webhooks/destination.ts).
   resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
   analysis,
@@ -66,11 +72,13 @@ const deps: AppDeps = {
   ids,
   logger,
   // A plan draft may take its model's timeout many times over (retries, repair): a pending Idempotency-Key outlives that.
-  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
+  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, secretKeyOrigins: env.secretKeyOrigins, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
   rateLimiter,
   clientAddress: nodeClientAddress(env),
 };
 const app = createApp(deps);
+// Webhook retries, and deliveries a stopped process left pending, go out from here (with Redis, from any process).
+const outbox = startWebhookOutbox(deps);
 // Turns committed just before a crash and never analysed are caught up now, every workspace's, in the background:
 // serving does not wait for it (and a study read or written meanwhile catches up on its own).
 void analysis.catchUpAll(deps, [keys.workspaceId]).catch((err: unknown) => logger.error('analysis_catch_up_failed', { error: String(err) }));
@@ -82,17 +90,21 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
   logger.info('listening', { port: info.port, host: env.host, store: store.kind });
 });
 
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info('stopping', { signal });
-  // Analysis in flight gets a moment to be stored; whatever does not make it is caught up on the next start.
-  server.close(() => void Promise.race([analysis.idle(), new Promise((r) => setTimeout(r, 2000))]).finally(() => {
+// SIGTERM/SIGINT: in-flight turns may finish (a model turn takes its timeout per attempt); streams still open at the
+// drain limit end with an `error` event so the widget sends the turn again, to the next process.
+const stop = gracefulShutdown({
+  server: server as Server,
+  drainMs: drainLimitMs(env.llm),
+  cut: shutdown,
+  logger,
+  finish: async () => {
+    // No new webhook sweep; an attempt in flight ends or its claim lapses and another process (or the next start) retries.
+    await outbox.stop();
+    // Analysis in flight gets a moment to be stored; whatever does not make it is caught up on the next start.
+    await Promise.race([analysis.idle(), new Promise((r) => setTimeout(r, 2000))]);
     analysis.close();
-    void store.close().finally(() => process.exit(0));
-  }));
-  setTimeout(() => process.exit(0), 5000).unref();
-};
+    await store.close();
+  },
+});
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AppEnv } from '../http/app-env.ts';
 import { demoPage } from './demo/demo-page.ts';
 import { CONSOLE_CSP, consolePage } from './console-page.ts';
+import { DEMO_CSP } from './demo-csp.ts';
 import type { DemoStudies } from './demo/demo-studies.ts';
 
 const widgetDist = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
@@ -42,5 +43,9 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
     })
     .get('/demo/:name{demo\\.(js|css)}', async (c) => (demo ? await file(demoDir, c.req.param('name'), 'no-cache') : null) ?? c.notFound())
     // 302, not 301: a browser must not remember it, in case the demo is turned back on.
-    .get('/', (c) => (demo ? c.html(demoPage({ ...demo, api: new URL(c.req.url).origin })) : c.redirect('/console', 302)));
+    .get('/', (c) => {
+      if (!demo) return c.redirect('/console', 302);
+      c.header('content-security-policy', DEMO_CSP);
+      return c.html(demoPage({ ...demo, api: new URL(c.req.url).origin }));
+    });
 }

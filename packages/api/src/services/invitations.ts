@@ -2,6 +2,7 @@ import type { Attributes, Invitation, Study } from '@parley/protocol';
 import type { AppDeps } from '../deps.ts';
 import type { InvitationRecord } from '../domain/records.ts';
 import { emitWebhookEvent } from '../webhooks/dispatch.ts';
+import { ApiError } from '../http/api-error.ts';
 
 /** How long an invitation link stays valid unless told otherwise. */
 export const DEFAULT_INVITATION_DAYS = 14;
@@ -29,6 +30,17 @@ export async function createInvitation(
   const invitation = presentInvitation(record, deps.config.publicUrl ?? origin);
   await emitWebhookEvent(deps, study.workspaceId, 'invitation.created', { invitation, studyId: study.id, participantId: record.participantId ?? null });
   return { record, invitation };
+}
+
+/**
+ * Refuses (409) a second start from an invitation that already started an interview: an invitation is one person's
+ * one interview, and a forwarded or leaked link must not open more. The widget picking its interview up again after a
+ * reload resumes that session (its token), which is no start. A link for many people is the study's own, /i/s/<study>.
+ */
+export function checkInvitationUnused(invitation: InvitationRecord): void {
+  if (invitation.sessionId) {
+    throw new ApiError('conflict', 'This invitation has already been used to start an interview; each invitation opens one interview.');
+  }
 }
 
 /** An invitation as the wire shows it, with its link. */

@@ -12,6 +12,7 @@ const limits = (over: Partial<RateLimits> = {}): RateLimits => ({
   turns: { limit: 100, windowSeconds: 60 },
   sessions: { limit: 100, windowSeconds: 60 },
   secret: { limit: 100, windowSeconds: 60 },
+  workspaceSessions: { limit: 100, windowSeconds: 3600 },
   ...over,
 });
 
@@ -64,6 +65,27 @@ describe('rate limits, in-process (embedded store)', () => {
     expect((await start('203.0.113.8')).status).toBe(201);
     // A secret key starting sessions counts against the secret key's limit instead.
     expect((await start('203.0.113.7', ws.secretKey)).status).toBe(201);
+  });
+
+  it('caps publishable session starts per workspace across addresses, with retry-after, and leaves other workspaces alone', async () => {
+    const { clock } = await appWith({ workspaceSessions: { limit: 3, windowSeconds: 3600 } });
+    const ws = await t.workspace();
+    const other = await t.workspace('Other');
+    const st = await t.study(ws.secretKey);
+    const otherSt = await t.study(other.secretKey);
+    const start = (address: string, key = ws.publishableKey, studyId = st.id) =>
+      t.call('POST', '/v1/sessions', { key, body: { studyId, trigger: { event: 'x', properties: { note: 'x'.repeat(500) } } }, headers: { 'x-test-address': address } });
+    // Every start from a fresh address, as an attack spread over many addresses would be.
+    for (const n of [1, 2, 3]) expect((await start(`198.51.100.${n}`)).status).toBe(201);
+    clock.advance(600_000);
+    expectRateLimited(await start('198.51.100.4'), 3000);
+    // Eligibility checks are not starts: they store nothing and are not counted.
+    expect((await t.call('POST', '/v1/eligibility', { key: ws.publishableKey, body: { participantId: 'u1' }, headers: { 'x-test-address': '198.51.100.5' } })).status).toBe(200);
+    expect((await start('198.51.100.6', other.publishableKey, otherSt.id)).status).toBe(201);
+    // The workspace's own servers (secret key) are not held back by it.
+    expect((await start('198.51.100.7', ws.secretKey)).status).toBe(201);
+    const list = await t.call('GET', `/v1/sessions?studyId=${st.id}&limit=100`, { key: ws.secretKey });
+    expect(list.json.data).toHaveLength(4);
   });
 
   it('limits every route a secret key calls, per secret key', async () => {

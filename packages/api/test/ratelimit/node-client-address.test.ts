@@ -13,7 +13,7 @@ const dirs: string[] = [];
 async function server(extra: Record<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), 'parley-rl-'));
   dirs.push(dir);
-  const s = await startServer({ PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0', PARLEY_RATE_LIMIT_SESSIONS: '2/1h', ...extra });
+  const s = await startServer({ PARLEY_DATA_DIR: dir, PARLEY_SECRET_KEY: SK, PARLEY_PUBLISHABLE_KEY: PK, PARLEY_LOG_REQUESTS: '0', PARLEY_RATE_LIMITS: 'on', PARLEY_RATE_LIMIT_SESSIONS: '2/1h', ...extra });
   servers.push(s);
   return s;
 }

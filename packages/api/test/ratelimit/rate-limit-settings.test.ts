@@ -4,9 +4,15 @@ import { defaultRateLimits } from '../../src/ratelimit/rate-limiter.ts';
 import { addressFromProxyHeaders } from '../../src/ratelimit/proxy-client-address.ts';
 
 describe('rate limit settings from the environment', () => {
-  it('are off unless asked for', () => {
-    expect(readRateLimits({})).toBeNull();
+  it('are on with their defaults unless switched off, and off wins over any limit that is set', () => {
+    expect(readRateLimits({})).toEqual(defaultRateLimits());
+    expect(readRateLimits({ PARLEY_RATE_LIMITS: 'off' })).toBeNull();
     expect(readRateLimits({ PARLEY_RATE_LIMITS: 'off', PARLEY_RATE_LIMIT_TURNS: '5/60' })).toBeNull();
+  });
+
+  it('default to a per-workspace hourly cap on publishable session starts', () => {
+    expect(defaultRateLimits().workspaceSessions).toEqual({ limit: 500, windowSeconds: 3600 });
+    expect(readRateLimits({ PARLEY_RATE_LIMIT_WORKSPACE_SESSIONS: '50/1h' })?.workspaceSessions).toEqual({ limit: 50, windowSeconds: 3600 });
   });
 
   it('use the defaults when only switched on, and any limit that is set', () => {
@@ -15,6 +21,7 @@ describe('rate limit settings from the environment', () => {
       turns: { limit: 30, windowSeconds: 60 },
       sessions: { limit: 10, windowSeconds: 60 },
       secret: { limit: 5000, windowSeconds: 3600 },
+      workspaceSessions: defaultRateLimits().workspaceSessions,
     });
     expect(readRateLimits({ PARLEY_RATE_LIMIT_SECRET: '100/10' })).toEqual({ ...defaultRateLimits(), secret: { limit: 100, windowSeconds: 10 } });
   });

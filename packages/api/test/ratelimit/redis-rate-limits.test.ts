@@ -28,6 +28,7 @@ const limits: RateLimits = {
   turns: { limit: 2, windowSeconds: WINDOW },
   sessions: { limit: 100, windowSeconds: WINDOW },
   secret: { limit: 3, windowSeconds: WINDOW },
+  workspaceSessions: { limit: 100, windowSeconds: WINDOW },
 };
 const limiter = () => redisRateLimiter(redisConn.redis, limits, { keyOf: (b) => redisKeys(prefix).rateLimit(b) });
 
