@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp } from './harness.ts';
+import { openTestRedisStore } from '../src/store/redis/redis-test-support.ts';
 
 let t: Awaited<ReturnType<typeof makeTestApp>>;
 beforeEach(async () => (t = await makeTestApp()));
@@ -35,5 +37,24 @@ describe('an invitation opens one interview', () => {
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.json.id).toBe(a.json.id);
+  });
+
+  it('lets one of 20 simultaneous starts through the same invitation, on both stores', async () => {
+    const redis = await openTestRedisStore(`parley-test:${randomUUID()}:`);
+    const onRedis = await makeTestApp({ wrapStore: () => redis.store });
+    try {
+      for (const app of [t, onRedis]) {
+        const ws = await app.workspace();
+        const st = await app.study(ws.secretKey);
+        const inv = (await app.call('POST', '/v1/invitations', { key: ws.secretKey, body: { studyId: st.id } })).json;
+        const starts = await Promise.all(Array.from({ length: 20 }, () => app.call('POST', '/v1/sessions', { key: ws.publishableKey, body: { studyId: st.id, invitationId: inv.id } })));
+        expect(starts.filter((r) => r.status === 201)).toHaveLength(1);
+        expect(starts.filter((r) => r.status === 409).every((r) => /already been used/.test(r.json.error.message))).toBe(true);
+        expect((await app.call('GET', `/v1/sessions?studyId=${st.id}`, { key: ws.secretKey })).json.data).toHaveLength(1);
+      }
+    } finally {
+      await onRedis.cleanup();
+      await redis.cleanup();
+    }
   });
 });

@@ -38,9 +38,12 @@ export async function createInvitation(
  * reload resumes that session (its token), which is no start. A link for many people is the study's own, /i/s/<study>.
  */
 export function checkInvitationUnused(invitation: InvitationRecord): void {
-  if (invitation.sessionId) {
-    throw new ApiError('conflict', 'This invitation has already been used to start an interview; each invitation opens one interview.');
-  }
+  if (invitation.sessionId) throw invitationUsed();
+}
+
+/** The refusal of a second start through one invitation. */
+export function invitationUsed(): ApiError {
+  return new ApiError('conflict', 'This invitation has already been used to start an interview; each invitation opens one interview.');
 }
 
 /** An invitation as the wire shows it, with its link. */

@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { hashCredential } from '../auth/hash-credential.ts';
 import { recordContact } from './participants.ts';
-import { checkInvitationUnused } from './invitations.ts';
+import { checkInvitationUnused, invitationUsed } from './invitations.ts';
 
 /**
  * Refuses (409) a start a study does not take: closed or archived for anyone, a draft for a publishable key. The
@@ -79,15 +79,16 @@ export async function startSession(
     session,
     [greeting],
     { hash: await hashCredential(token), kind: 'session', workspaceId: principal.workspaceId, sessionId: session.id },
-    maxSessions === undefined ? {} : { maxSessions },
+    // The invitation is marked used in the same atomic step as the write: two starts at once cannot both use it.
+    { ...(maxSessions === undefined ? {} : { maxSessions }), ...(invitation && !test ? { invitation } : {}) },
   );
+  if (!created.ok && created.reason === 'invitation_used') throw invitationUsed();
   if (!created.ok) throw new ApiError('conflict', `This study has reached its limit of ${maxSessions} interview${maxSessions === 1 ? '' : 's'}.`);
   if (!test) {
     // Recontact windows count from here; a started invitation is not offered again.
     const previous = participantId ? await recordContact(deps, principal.workspaceId, participantId, study.id, now, session.id) : undefined;
     // The same person starting again (another device, a cleared browser) ends the interview left behind, so it never stays "In progress".
     if (previous) await store.endSession(principal.workspaceId, previous, { status: 'abandoned', endReason: 'superseded', endedAt: now });
-    if (invitation && !invitation.sessionId) await store.saveInvitation({ ...invitation, sessionId: session.id });
   }
   return {
     id: session.id,

@@ -47,10 +47,15 @@ export interface SessionAnalysisRecord {
 export interface SessionLimits {
   /** The study's quota (`targeting.maxSessions`): refused once this many real (non-test) sessions exist. */
   maxSessions?: number;
+  /**
+   * The invitation the session answers: refused when it already started another session; otherwise stored as this
+   * one (the given record, `sessionId` set) in the same atomic step, so two starts at once cannot both use it.
+   */
+  invitation?: InvitationRecord;
 }
 
 /** Outcome of `createSession`: written, or refused (nothing was written then). */
-export type CreateSessionOutcome = { ok: true } | { ok: false; reason: 'quota_reached' };
+export type CreateSessionOutcome = { ok: true } | { ok: false; reason: 'quota_reached' | 'invitation_used' };
 
 /** What a widget impression was: shown, or declined with "Not now". */
 export type ImpressionKind = 'shown' | 'dismissed';

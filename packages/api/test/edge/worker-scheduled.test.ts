@@ -33,7 +33,7 @@ describe("the worker's cron trigger", () => {
     cleanups.push(() => bridge.close());
     const env = { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: TOKEN, PARLEY_REDIS_PREFIX: prefix, PARLEY_WEBHOOK_ALLOW_PRIVATE: '1', PARLEY_INTERVIEWER: 'offline', PARLEY_LOG_REQUESTS: '0' };
     const waits: Promise<unknown>[] = [];
-    parleyWorker().scheduled({}, env, { waitUntil: (p: Promise<unknown>) => void waits.push(p), passThroughOnException: () => {} } as unknown as ExecutionContext);
+    parleyWorker().scheduled({}, env, { waitUntil: (p: Promise<unknown>) => void waits.push(p), passThroughOnException: () => {} } as unknown as Parameters<ReturnType<typeof parleyWorker>['scheduled']>[2]);
     while (waits.length) await Promise.all(waits.splice(0));
 
     expect(hook.requests.map((r) => [r.attempt, r.status])).toEqual([

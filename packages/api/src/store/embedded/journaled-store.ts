@@ -213,7 +213,14 @@ export class EmbeddedStore implements Store {
     if (!session.test && maxSessions !== undefined && this.state.stats(session.workspaceId, session.studyId).sessions >= maxSessions) {
       return this.settled({ ok: false, reason: 'quota_reached' });
     }
-    await this.write({ op: 'session', session, turns, token });
+    const { invitation } = limits;
+    const used = invitation && this.state.record<InvitationRecord>('invitation', invitation.id)?.sessionId;
+    if (used && used !== session.id) return this.settled({ ok: false, reason: 'invitation_used' });
+    const written = this.write({ op: 'session', session, turns, token });
+    // Queued in the same synchronous step as the session: no other start sees the invitation unused in between.
+    const marked = invitation ? this.write({ op: 'record', kind: 'invitation', key: invitation.id, value: { ...invitation, sessionId: session.id } }) : undefined;
+    await written;
+    await marked;
     return { ok: true };
   }
 

@@ -185,6 +185,8 @@ export class RedisStore implements Store {
     const { workspaceId: ws, id, studyId } = session;
     const k = this.keys;
     const keys = [k.session(ws, id), k.turns(ws, id), k.turnIds(ws, id), k.sessionOrder(ws), k.studySessionOrder(ws, studyId), k.studyCounts(ws), k.credential(token.hash)];
+    const { invitation } = limits;
+    if (invitation) keys.push(k.invitation(invitation.id));
     const args = [
       // The write id: the token's hash, so the same session with the same token is this very create, whether retried
       // after a lost reply or by a keyed create's retry after a crash (http/idempotency.ts).
@@ -200,11 +202,13 @@ export class RedisStore implements Store {
       ...turns.map((t) => JSON.stringify(t)),
       session.test || limits.maxSessions === undefined ? '' : String(limits.maxSessions),
       token.hash,
+      invitation ? JSON.stringify({ ...invitation, sessionId: id }) : '',
+      id,
       ...toHashFields(session),
     ];
     this.prefetch.drop(ws, studyId);
     const [outcome] = await reachRedis('createSession', () => this.scripts.createSession.exec(keys, args));
-    if (outcome === 'quota_reached') return { ok: false, reason: 'quota_reached' };
+    if (outcome === 'quota_reached' || outcome === 'invitation_used') return { ok: false, reason: outcome };
     if (outcome !== 'ok') throw new RedisStoreRefusal(`session ${id}: ${outcome}`);
     return { ok: true };
   }
