@@ -13,5 +13,5 @@ export * from './health.ts';
 export * from './triggers.ts';
 export * from './webhooks.ts';
 export * from './insights.ts';
-export { routes, buildOpenApiDocument, type RouteSpec } from './openapi.ts';
+export { routes, buildOpenApiDocument, errorStatuses, type RouteSpec } from './openapi.ts';
 export { schemaRegistry } from './registry.ts';

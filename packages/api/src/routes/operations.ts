@@ -34,7 +34,9 @@ export function operationRoutes() {
       return c.json(body);
     })
     .get('/openapi.json', (c) => {
-      openapi ??= buildOpenApiDocument({ version: c.var.deps.config.version });
+      // The configured public URL is the document's server; without one, `/`: the origin it was fetched from.
+      const { version, publicUrl } = c.var.deps.config;
+      openapi ??= buildOpenApiDocument({ version, ...(publicUrl ? { serverUrl: publicUrl } : {}) });
       return c.json(openapi);
     });
 }
