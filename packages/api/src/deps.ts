@@ -44,14 +44,25 @@ export interface AppConfig {
   webhookRetryDelaysMs?: number[];
   /** Deliver webhooks to private, loopback and link-local addresses too (PARLEY_WEBHOOK_ALLOW_PRIVATE; off by default). */
   webhookAllowPrivate?: boolean;
-  /** Public base URL of this API, for links it hands out (invitations); default: the request's own origin. */
+  /**
+   * Public base URL of this API (PARLEY_PUBLIC_URL), for every link it hands out (invitations, the hosted page's api and
+   * widget addresses, the demo page); default: the request's own origin, or what a trusted proxy forwards (below).
+   */
   publicUrl?: string;
+  /**
+   * A reverse proxy the operator trusts sits in front (PARLEY_TRUST_PROXY): links without a publicUrl take their scheme
+   * and host from its `x-forwarded-proto` / `x-forwarded-host` (see http/public-origin.ts). Off: those headers are ignored.
+   */
+  trustForwardedHeaders?: boolean;
   /**
    * Browser origins besides the API's own whose pages may call with a secret key (PARLEY_CONSOLE_ORIGINS: a console
    * hosted elsewhere, a test runner's page); `*` allows any. Default none: secret keys are for servers.
    */
   secretKeyOrigins?: string[];
-  /** Where the widget's bundles are served (the hosted interview page loads them); default `/widget` on this origin. */
+  /**
+   * Where the widget's bundles are served (PARLEY_WIDGET_URL: a CDN, the Node deployment, the worker's static assets);
+   * the hosted interview page loads them from there. Default `/widget` on the public base URL.
+   */
   widgetBaseUrl?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
+import { publicBaseUrl } from '../http/public-origin.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -48,9 +49,11 @@ const ID = /^[A-Za-z0-9_-]{1,100}$/;
 /** Renders the full-page interview of a live study, or the "not available" page. */
 async function interviewPage(c: Context<AppEnv>, workspaceId: string | null, studyId: string, who: { participantId?: string; invitationId?: string }) {
   const { store, config } = c.var.deps;
-  const origin = new URL(c.req.url).origin;
-  const widgetBase = (config.widgetBaseUrl ?? `${origin}/widget`).replace(/\/$/, '');
-  const widgetOrigin = new URL(widgetBase, origin).origin;
+  // Links on the page point at the public address (PARLEY_PUBLIC_URL or a trusted proxy's), not the internal one.
+  const base = publicBaseUrl(c);
+  const origin = new URL(base).origin;
+  const widgetBase = (config.widgetBaseUrl ?? `${base}/widget`).replace(/\/$/, '');
+  const widgetOrigin = new URL(widgetBase, base).origin;
   c.header('content-security-policy', `default-src 'none'; script-src ${widgetOrigin}; connect-src ${origin}; img-src https: data:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
   c.header('x-content-type-options', 'nosniff');
   c.header('cache-control', 'no-store');
@@ -63,7 +66,7 @@ async function interviewPage(c: Context<AppEnv>, workspaceId: string | null, stu
     mode: 'fullpage',
     study: study.id,
     'publishable-key': workspace.publishableKey,
-    api: origin,
+    api: base,
     locale: study.plan.language,
     ...(who.participantId ? { 'participant-id': who.participantId } : {}),
     // The invitation also scopes the interview the widget saves in this browser: on a shared device, the next

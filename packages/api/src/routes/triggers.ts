@@ -9,13 +9,14 @@ import { notFound } from '../http/api-error.ts';
 import { trackEvent } from '../services/track-event.ts';
 import { checkEligibility } from '../services/check-eligibility.ts';
 import { createInvitation } from '../services/invitations.ts';
+import { publicBaseUrl } from '../http/public-origin.ts';
 
 /** Triggers, eligibility and invitations: `POST /v1/events`, `POST /v1/eligibility`, `POST /v1/invitations`. */
 export function triggerRoutes() {
   return new Hono<AppEnv>()
     .post('/events', authenticate('secret'), limitCaller(), idempotent(), async (c) => {
       const input = await readJson(c, TrackEventRequest);
-      return c.json(await trackEvent(c.var.deps, workspaceOf(c.var.principal), new URL(c.req.url).origin, input));
+      return c.json(await trackEvent(c.var.deps, workspaceOf(c.var.principal), publicBaseUrl(c), input));
     })
     .post('/eligibility', authenticate('publishable', 'secret'), limitCaller(), async (c) => {
       const input = await readJson(c, EligibilityRequest);
@@ -26,7 +27,7 @@ export function triggerRoutes() {
       const workspaceId = workspaceOf(c.var.principal);
       const study = await c.var.deps.store.getStudy(workspaceId, input.studyId);
       if (!study) throw notFound('study', input.studyId);
-      const { invitation } = await createInvitation(c.var.deps, new URL(c.req.url).origin, study, {
+      const { invitation } = await createInvitation(c.var.deps, publicBaseUrl(c), study, {
         ...(input.participant?.id ? { participantId: input.participant.id } : {}),
         ...(input.participant?.attributes ? { attributes: input.participant.attributes } : {}),
         ...(input.expiresInDays ? { expiresInDays: input.expiresInDays } : {}),

@@ -5,6 +5,7 @@ import { readRateLimits } from '../ratelimit/rate-limit-settings.ts';
 import type { RateLimits } from '../ratelimit/rate-limiter.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 import { readDemoSetting } from './demo-setting.ts';
+import { readBaseUrl } from './base-url-setting.ts';
 
 /** Settings the Node runtime reads from the environment (see README and API.md "Embedded default"). */
 export interface NodeEnv {
@@ -29,6 +30,10 @@ export interface NodeEnv {
   webhookAllowPrivate: boolean;
   /** PARLEY_CONSOLE_ORIGINS (comma-separated; `*` any): other origins whose pages may use a secret key; default none. */
   secretKeyOrigins: string[];
+  /** PARLEY_PUBLIC_URL: the address people reach this deployment at, for every link it hands out; unset: the request's. */
+  publicUrl?: string;
+  /** PARLEY_WIDGET_URL: where the widget bundles are served (a CDN); unset: `<public URL>/widget`, served by this process. */
+  widgetUrl?: string;
   /** PARLEY_DEMO: the demo app at / and its two live demo studies (default: on unless the bootstrap keys come from the environment). */
   demo: boolean;
 }
@@ -58,6 +63,12 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     llm: readLlmConfig(env),
     webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
     demo: readDemoSetting(env),
+    ...optional('publicUrl', readBaseUrl('PARLEY_PUBLIC_URL', env.PARLEY_PUBLIC_URL)),
+    ...optional('widgetUrl', readBaseUrl('PARLEY_WIDGET_URL', env.PARLEY_WIDGET_URL)),
     secretKeyOrigins: (env.PARLEY_CONSOLE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }

@@ -72,7 +72,10 @@ const deps: AppDeps = {
   ids,
   logger,
   // A plan draft may take its model's timeout many times over (retries, repair): a pending Idempotency-Key outlives that.
-  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, secretKeyOrigins: env.secretKeyOrigins, idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
+  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, secretKeyOrigins: env.secretKeyOrigins,
+    // Links (invitations, hosted page, demo): PARLEY_PUBLIC_URL, else a trusted proxy's forwarded scheme and host, else the request's.
+    ...(env.publicUrl ? { publicUrl: env.publicUrl } : {}), ...(env.widgetUrl ? { widgetBaseUrl: env.widgetUrl } : {}), trustForwardedHeaders: env.trustProxy !== false,
+    idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
   rateLimiter,
   clientAddress: nodeClientAddress(env),
 };
@@ -86,7 +89,7 @@ void analysis.catchUpAll(deps, [keys.workspaceId]).catch((err: unknown) => logge
 const demoStudies = await applyDemoSetting(env.demo, { store, planner, ids, clock }, env.dataDir, keys.workspaceId);
 app.route('/', staticAssetRoutes(demoStudies ? { publishableKey: keys.publishableKey, studies: demoStudies } : null));
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-  printBanner({ url: `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, demo: env.demo, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });
+  printBanner({ url: env.publicUrl ?? `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`, keys, demo: env.demo, dataDir: env.dataDir, interviewer: describeLlm(env.llm) });
   logger.info('listening', { port: info.port, host: env.host, store: store.kind });
 });
 

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AppEnv } from '../http/app-env.ts';
+import { publicBaseUrl } from '../http/public-origin.ts';
 import { demoPage } from './demo/demo-page.ts';
 import { CONSOLE_CSP, consolePage } from './console-page.ts';
 import { DEMO_CSP } from './demo-csp.ts';
@@ -46,6 +47,6 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
     .get('/', (c) => {
       if (!demo) return c.redirect('/console', 302);
       c.header('content-security-policy', DEMO_CSP);
-      return c.html(demoPage({ ...demo, api: new URL(c.req.url).origin }));
+      return c.html(demoPage({ ...demo, api: publicBaseUrl(c) }));
     });
 }

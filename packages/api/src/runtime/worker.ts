@@ -30,6 +30,7 @@ import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
 import { sweepDueDeliveries } from '../webhooks/outbox-worker.ts';
+import { readBaseUrl } from './base-url-setting.ts';
 
 /** The worker's bindings: UPSTASH_REDIS_REST_URL and _TOKEN are required; the rest as in the deploy guide. */
 export type WorkerEnv = Record<string, string | undefined>;
@@ -69,6 +70,11 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
     config: { adminKey: env.PARLEY_ADMIN_KEY, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: ['1', 'true', 'on'].includes(String(env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
       // A console served from another origin may use secret keys only when listed (PARLEY_CONSOLE_ORIGINS, as on Node).
       secretKeyOrigins: (env.PARLEY_CONSOLE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      // Links it hands out: PARLEY_PUBLIC_URL, else the request's own (public) URL. The hosted page loads the widget from
+      // PARLEY_WIDGET_URL, else /widget on this origin (the [assets] binding in wrangler.toml). No forwarded headers
+      // are trusted here: the platform's request URL is already the public one.
+      ...optionalUrl('publicUrl', readBaseUrl('PARLEY_PUBLIC_URL', env.PARLEY_PUBLIC_URL)),
+      ...optionalUrl('widgetBaseUrl', readBaseUrl('PARLEY_WIDGET_URL', env.PARLEY_WIDGET_URL)),
     },
     rateLimiter: rateLimits ? redisRateLimiter(redis, rateLimits, { keyOf: (b) => keys.rateLimit(b) }) : undefined,
     clientAddress,
@@ -107,6 +113,10 @@ async function sweepAllDue(deps: AppDeps): Promise<void> {
 }
 const SWEEP_BATCH = 50;
 const SWEEP_ROUNDS = 10;
+
+function optionalUrl<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
 
 /** The module worker Cloudflare runs (wrangler.toml `main`). */
 export default parleyWorker();

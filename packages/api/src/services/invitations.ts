@@ -27,6 +27,7 @@ export async function createInvitation(
     expiresAt: new Date(notBefore.getTime() + (options.expiresInDays ?? DEFAULT_INVITATION_DAYS) * 86_400_000).toISOString(),
   };
   await deps.store.saveInvitation(record);
+  // `origin` is the route's publicBaseUrl (PARLEY_PUBLIC_URL, a trusted proxy's forwarded scheme and host, or the request's).
   const invitation = presentInvitation(record, deps.config.publicUrl ?? origin);
   await emitWebhookEvent(deps, study.workspaceId, 'invitation.created', { invitation, studyId: study.id, participantId: record.participantId ?? null });
   return { record, invitation };
