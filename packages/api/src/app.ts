@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps) {
       // Not `*` everywhere: secret-key routes are closed to other sites' pages (http/cors-policy.ts).
       origin: corsOrigin(deps.config.secretKeyOrigins ?? []),
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+      allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-parley-client'],
       exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
       maxAge: 600,
     }),

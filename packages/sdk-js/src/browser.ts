@@ -4,6 +4,7 @@
  * (`<script src="…/widget/parley.js">`); when it is on the page, `show` and `track` open interviews through it.
  */
 import { ParleyError } from './errors.ts';
+import { clientHeaders } from './internal/client-headers.ts';
 import { Requester } from './internal/requester.ts';
 import type { Fetch, RequestOptions } from './request-options.ts';
 import type { Attributes, EligibilityResponse } from './types.ts';
@@ -74,6 +75,8 @@ export class ParleyBrowser {
       timeoutMs: options.timeoutMs ?? 15_000,
       maxRetries: options.maxRetries ?? 2,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+      // A page cannot set User-Agent; x-parley-client only once the API's CORS allows it (internal/client-headers.ts).
+      headers: clientHeaders(true),
     });
   }
 

@@ -1,6 +1,9 @@
 /** @parley/sdk — the Parley API for servers (secret key). Browsers: `@parley/sdk/browser`. */
 export { Parley, Parley as default, DEFAULT_BASE_URL, type ClientOptions } from './client.ts';
 export type { Fetch, RequestOptions } from './request-options.ts';
+export { APIPromise, type WithResponse } from './api-promise.ts';
+export type { Logger, LogLevel } from './logger.ts';
+export { VERSION } from './version.ts';
 export {
   ParleyError,
   APIError,
@@ -20,7 +23,8 @@ export {
 } from './errors.ts';
 export { Page, PagePromise, type ListEnvelope } from './pagination.ts';
 export { EventStream } from './streaming.ts';
-export { verifyWebhook, signWebhook, type VerifyOptions } from './webhook-signature.ts';
+export { verifyWebhook, unwrapWebhook, signWebhook, type VerifyOptions, type WebhookHeaders } from './webhook-signature.ts';
+export type { WebhookEventPayload, SessionCompletedData, InvitationCreatedData, InsightsUpdatedData } from './webhook-events.ts';
 export type * from './types.ts';
 export type * from './analysis-types.ts';
 export type { Workspaces } from './resources/workspaces.ts';
@@ -31,4 +35,5 @@ export type { Turns } from './resources/turns.ts';
 export type { Events } from './resources/events.ts';
 export type { Eligibility } from './resources/eligibility.ts';
 export type { Invitations } from './resources/invitations.ts';
+export type { Impressions } from './resources/impressions.ts';
 export type { Webhooks } from './resources/webhooks.ts';

@@ -1,3 +1,4 @@
+import type { APIPromise, WithResponse } from './api-promise.ts';
 import { ParleyError } from './errors.ts';
 
 /** The `{ data, nextCursor }` envelope of every list answer (API.md "Conventions"). */
@@ -6,7 +7,7 @@ export interface ListEnvelope<T> {
   nextCursor: string | null;
 }
 
-type LoadPage<T> = (cursor: string | undefined) => Promise<ListEnvelope<T>>;
+type LoadPage<T> = (cursor: string | undefined) => APIPromise<ListEnvelope<T>>;
 
 /** One page of a list; `for await` over it continues through the following pages. */
 export class Page<T> implements AsyncIterable<T> {
@@ -57,7 +58,7 @@ export class Page<T> implements AsyncIterable<T> {
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   readonly #load: LoadPage<T>;
   readonly #cursor: string | undefined;
-  #first: Promise<Page<T>> | undefined;
+  #first: Promise<WithResponse<Page<T>>> | undefined;
 
   /** Made by the SDK's resources, not by callers. */
   constructor(load: LoadPage<T>, cursor?: string) {
@@ -67,7 +68,14 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
 
   /** The first page (fetched once, then remembered). */
   page(): Promise<Page<T>> {
-    this.#first ??= this.#load(this.#cursor).then((envelope) => new Page(this.#load, envelope));
+    return this.withResponse().then((r) => r.data);
+  }
+
+  /** The first page with the raw `Response` it came in and its `x-request-id`. */
+  withResponse(): Promise<WithResponse<Page<T>>> {
+    this.#first ??= this.#load(this.#cursor)
+      .withResponse()
+      .then((r) => ({ ...r, data: new Page(this.#load, r.data) }));
     return this.#first;
   }
 

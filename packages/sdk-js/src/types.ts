@@ -21,7 +21,10 @@ export type {
   SessionOutcome,
   SessionStatus,
   Study,
+  StudyOverlap,
+  StudyOverlaps,
   StudyStatus,
+  StudyWelcome,
   Targeting,
   TrackEventResponse,
   Trigger,
@@ -30,6 +33,8 @@ export type {
   Watch,
   Webhook,
   WebhookDelivery,
+  WebhookDeliveryLog,
+  WebhookDeliveryStatus,
   WebhookEvent,
   Workspace,
 } from '@parley/protocol';
@@ -59,14 +64,21 @@ export type EligibilityCheckParams = Input<typeof P.EligibilityRequest>;
 export type InvitationCreateParams = Input<typeof P.CreateInvitationRequest>;
 /** Body of `webhooks.create`. */
 export type WebhookCreateParams = Input<typeof P.CreateWebhookRequest>;
+/** Body of `impressions.create`. */
+export type ImpressionCreateParams = Input<typeof P.ImpressionRequest>;
 
 /** Paging of every list: `limit` 1–100 (default 20) and the `cursor` of a previous page. */
 export interface ListParams {
   limit?: number;
   cursor?: string;
 }
-/** Query of `sessions.list`: by study, status and/or outcome (how it went: `stopped_early` spans two statuses). */
-export type SessionListParams = ListParams & Partial<Pick<P.ListSessionsQuery, 'studyId' | 'status' | 'outcome'>>;
+/**
+ * Query of `sessions.list`: by study, status and/or outcome (how it went: `stopped_early` spans two statuses).
+ * `test: true` lists only test sessions (a researcher trying the study); by default they are left out.
+ */
+export type SessionListParams = ListParams & Partial<Pick<P.ListSessionsQuery, 'studyId' | 'status' | 'outcome'>> & { test?: boolean };
+/** Query of `studies.list`: `archived: true` lists only archived studies; by default they are left out. */
+export type StudyListParams = ListParams & { archived?: boolean };
 
 /** One piece of a streamed reply: `event: delta` `data: {"text":"…"}` of API.md. */
 export interface TextDelta {

@@ -1,5 +1,11 @@
 import { WebhookVerificationError } from './errors.ts';
-import type { WebhookDelivery } from './types.ts';
+import type { WebhookEventPayload } from './webhook-events.ts';
+
+/** A delivery's request headers: a fetch `Headers`, or a plain object such as Node's `req.headers` / Express's. */
+export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
+
+// The delivery header's name; a wire name of API.md, never rename.
+const SIGNATURE_HEADER = 'parley-signature';
 
 /** Options of `Parley.webhooks.verify`. */
 export interface VerifyOptions {
@@ -21,7 +27,7 @@ export async function verifyWebhook(
   header: string | null | undefined,
   secret: string,
   { toleranceSeconds = 300, now = Date.now }: VerifyOptions = {},
-): Promise<WebhookDelivery> {
+): Promise<WebhookEventPayload> {
   if (!header) throw new WebhookVerificationError('The parley-signature header is missing.');
   if (!secret) throw new WebhookVerificationError('No webhook secret was given to verify with.');
   const { timestamp, signatures } = parseSignatureHeader(header);
@@ -42,10 +48,23 @@ export async function verifyWebhook(
   if (!valid) throw new WebhookVerificationError('The signature does not match the body and secret.');
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   try {
-    return JSON.parse(text) as WebhookDelivery;
+    return JSON.parse(text) as WebhookEventPayload;
   } catch {
     throw new WebhookVerificationError('The signed body is not JSON.');
   }
+}
+
+/** Like `verifyWebhook`, taking the request's headers whole (it finds `parley-signature` itself): the usual receiver's call. */
+export function unwrapWebhook(body: string | Uint8Array, headers: WebhookHeaders, secret: string, options?: VerifyOptions): Promise<WebhookEventPayload> {
+  return verifyWebhook(body, signatureOf(headers), secret, options);
+}
+
+function signatureOf(headers: WebhookHeaders): string | undefined {
+  if (headers instanceof Headers) return headers.get(SIGNATURE_HEADER) ?? undefined;
+  // Node lower-cases incoming header names, but a hand-made object may not.
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === SIGNATURE_HEADER);
+  const value = key === undefined ? undefined : headers[key];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Makes a `parley-signature` header value for a body, as the API does; for testing your receiver. */

@@ -64,3 +64,24 @@ export function errorResponse(status: number, type: string, headers: Record<stri
 export function networkError(): TypeError {
   return new TypeError('fetch failed');
 }
+
+/** Deliveries the API sent, captured instead of leaving the process. */
+export function captureDeliveries() {
+  const deliveries: { url: string; headers: Headers; body: string }[] = [];
+  const outboundFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    deliveries.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
+    return new Response(null, { status: 204 });
+  }) as typeof fetch;
+  return { deliveries, outboundFetch };
+}
+
+/** Polls `read` until it gives a value (a background delivery has happened), or fails after `ms`. */
+export async function until<T>(read: () => T | undefined, ms = 2000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

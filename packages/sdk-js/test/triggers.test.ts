@@ -1,29 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setup } from './helpers.ts';
+import { captureDeliveries, setup, until } from './helpers.ts';
 import { NotFoundError, Parley } from '../src/index.ts';
 
 let s: Awaited<ReturnType<typeof setup>>;
 afterEach(() => s?.cleanup());
-
-/** Deliveries the API sent, captured instead of leaving the process. */
-function captureDeliveries() {
-  const deliveries: { url: string; headers: Headers; body: string }[] = [];
-  const outboundFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    deliveries.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
-    return new Response(null, { status: 204 });
-  }) as typeof fetch;
-  return { deliveries, outboundFetch };
-}
-
-async function until<T>(read: () => T | undefined, ms = 2000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('events, eligibility and invitations', () => {
   it('an event matching a live study returns an invitation link and queues the in-app prompt', async () => {

@@ -58,3 +58,13 @@ describe('Parley.webhooks.verify', () => {
     expect(await verify(body, fresh, secret)).toBeTruthy();
   });
 });
+
+describe('Parley.webhooks.unwrap', () => {
+  it('finds parley-signature in Headers or a plain object (any case, or an array as Node gives a repeated header)', async () => {
+    const { unwrap } = Parley.webhooks;
+    expect(await unwrap(body, new Headers({ 'parley-signature': header() }), secret, { now })).toMatchObject({ type: 'session.completed' });
+    expect(await unwrap(body, { 'Parley-Signature': header() }, secret, { now })).toMatchObject({ id: 'evt_1' });
+    expect(await unwrap(body, { 'parley-signature': [header()] }, secret, { now })).toMatchObject({ id: 'evt_1' });
+    await expect(unwrap(body, { 'content-type': 'application/json' }, secret, { now })).rejects.toThrow(/missing/);
+  });
+});

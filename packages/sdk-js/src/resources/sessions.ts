@@ -1,3 +1,4 @@
+import type { APIPromise } from '../api-promise.ts';
 import { APIResource } from '../resource.ts';
 import { listPages } from '../internal/list.ts';
 import { path } from '../internal/path.ts';
@@ -19,7 +20,7 @@ export class Sessions extends APIResource {
   }
 
   /** Starts an interview (secret or publishable key); the answer holds the session token and the first question. */
-  create(params: SessionCreateParams, options?: RequestOptions): Promise<CreatedSession> {
+  create(params: SessionCreateParams, options?: RequestOptions): APIPromise<CreatedSession> {
     return this._requester.json({ method: 'POST', path: '/v1/sessions', body: params, retryable: false, idempotent: true }, options);
   }
 
@@ -29,12 +30,12 @@ export class Sessions extends APIResource {
   }
 
   /** Gets a session with its transcript. */
-  retrieve(id: string, options?: RequestOptions): Promise<Session> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<Session> {
     return this._requester.json({ method: 'GET', path: path`/v1/sessions/${id}`, retryable: true }, options);
   }
 
   /** Ends a session as completed (default) or dismissed; ending an ended session returns it unchanged, so it is retried. */
-  end(id: string, params: SessionEndParams = {}, options?: RequestOptions): Promise<Session> {
+  end(id: string, params: SessionEndParams = {}, options?: RequestOptions): APIPromise<Session> {
     return this._requester.json({ method: 'POST', path: path`/v1/sessions/${id}/end`, body: params, retryable: true }, options);
   }
 }
