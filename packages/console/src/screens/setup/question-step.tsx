@@ -7,7 +7,7 @@ import { attemptId } from '../../api/attempt-id.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { SetupSteps } from './setup-steps.tsx';
-import { PLAN_TEMPLATES } from './plan-templates.ts';
+import { TemplateSelect } from './template-select.tsx';
 
 const EXAMPLES = [
   'Why do customers who contact support about billing leave unhappy?',
@@ -58,15 +58,7 @@ export function QuestionStep() {
             </button>
           ))}
         </div>
-        <Field id="template" label="Kind of study">
-          <select id="template" value={template} onChange={(e) => setTemplate(e.currentTarget.value as PlanTemplate | '')}>
-            {PLAN_TEMPLATES.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TemplateSelect id="template" value={template} onChange={setTemplate} />
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <a class="button secondary" href="#/">

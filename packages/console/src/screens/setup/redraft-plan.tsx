@@ -5,7 +5,7 @@ import { asFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { issueAt } from '../../components/issue-words.ts';
-import { PLAN_TEMPLATES } from './plan-templates.ts';
+import { TemplateSelect } from './template-select.tsx';
 import type { DraftChange, StudyDraft } from './study-draft.ts';
 
 /**
@@ -43,15 +43,7 @@ export function RedraftPlan({ draft, change, issues }: { draft: StudyDraft; chan
             change(() => ({ researchQuestion }));
           }} />
       </Field>
-      <Field id="redraft-template" label="Kind of study">
-        <select id="redraft-template" value={template} onChange={(e) => setTemplate(e.currentTarget.value as PlanTemplate | '')}>
-          {PLAN_TEMPLATES.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <TemplateSelect id="redraft-template" value={template} onChange={setTemplate} />
       {error && <ErrorNotice error={error} />}
       <div class="button-row">
         <button type="button" class="secondary" disabled={busy || question.length < 10} onClick={redraft}>
