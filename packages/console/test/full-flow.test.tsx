@@ -79,6 +79,9 @@ describe('the console, walked through as a new user would', () => {
     const inline = byText('.snippet', 'Inline element')!.querySelector('code')!.textContent!;
     expect(inline).to.contain(`study="${studyId}"`).and.contain(`publishable-key="${env.publishableKey}"`);
     expect(byText('.snippet', 'Server event')!.textContent).to.contain('"event":"support_ticket_solved"');
+    // The loader snippet is the stub form: calls made before parley.js arrives are queued for it.
+    const loader = byText('.snippet', 'Loader snippet')!.querySelector('code')!.textContent!;
+    expect(loader).to.contain('P = w.Parley = { q: [] };').and.contain(`publishableKey: '${env.publishableKey}'`).and.contain("/widget/parley.js';");
     expect(await axeViolations()).to.deep.equal([]);
     await screenshot('console-4-distribution');
     await click('Save and continue', 'button');

@@ -9,11 +9,14 @@ import { demoPage } from './demo/demo-page.ts';
 import { CONSOLE_CSP, consolePage } from './console-page.ts';
 import { DEMO_CSP } from './demo-csp.ts';
 import type { DemoStudies } from './demo/demo-studies.ts';
+import { consoleDist, widgetDist, widgetVersion } from './bundle-dirs.ts';
 
-const widgetDist = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
-const consoleDist = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
 const demoDir = fileURLToPath(new URL('./demo/', import.meta.url));
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json; charset=utf-8' };
+// The widget's version names its immutable folder, /widget/v<version>/: those bytes never change, so browsers and CDNs
+// keep them a year and SRI hashes (dist/manifest.json, written by the widget's build) stay true.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const NOT_BUILT = 'Widget bundle not built: run `npm run build -w @parley/widget` (npm start does it).';
 
 /**
  * What `npm start` serves besides the API: the widget's bundles at /widget/*, the console at /console, and the demo app
@@ -30,9 +33,14 @@ export function staticAssetRoutes(demo: { publishableKey: string; studies: DemoS
     .use('/widget/*', compress())
     .use('/console/*', compress())
     .use('/demo/*', compress())
-    .get('/widget/:name{[a-z0-9-]+\\.js}', async (c) => {
-      const res = await file(widgetDist, c.req.param('name'), 'public, max-age=300');
-      return res ?? c.text('Widget bundle not built: run `npm run build -w @parley/widget` (npm start does it).', 404);
+    // The unversioned URLs follow each release within minutes; the manifest says which version and hashes are current.
+    .get('/widget/:name{[a-z0-9-]+\\.js}', async (c) => (await file(widgetDist, c.req.param('name'), 'public, max-age=300')) ?? c.text(NOT_BUILT, 404))
+    .get('/widget/manifest.json', async (c) => (await file(widgetDist, 'manifest.json', 'public, max-age=300')) ?? c.text(NOT_BUILT, 404))
+    // Only this build's version is served: another version's bytes are not here, and these must not pass for them.
+    .get('/widget/:version{v[0-9][0-9a-z.+-]*}/:name{[a-z0-9-]+\\.js}', async (c) => {
+      if (c.req.param('version') !== `v${widgetVersion}`) return c.text(`This server has widget v${widgetVersion} only.`, 404);
+      const res = await file(widgetDist, c.req.param('name'), IMMUTABLE);
+      return res ?? c.text(NOT_BUILT, 404);
     })
     .get('/console/:name{console\\.(js|css)}', async (c) => {
       const res = await file(consoleDist, c.req.param('name'), 'no-cache');

@@ -30,11 +30,20 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
   const { api, workspace } = useConsole();
   const base = api.base;
   const pk = workspace?.publishableKey ?? 'pk_…';
-  const loader = `<script src="${base}/widget/parley.js" defer
-  data-api="${base}"
-  data-publishable-key="${pk}"
-  data-participant-id="THE_USER_ID"
-  data-attributes='{"plan":"pro"}'></script>`;
+  // The loader's stub (docs/widget.md): calls made before parley.js arrives are queued, then replayed by it.
+  const loader = `<script>
+  ((w, d, P, s) => {
+    if (w.Parley) return;
+    P = w.Parley = { q: [] };
+    for (const m of ['init', 'identify', 'track', 'page', 'show', 'reset']) P[m] = (...a) => P.q.push([m, a]);
+    s = d.createElement('script');
+    s.async = true;
+    s.src = '${base}/widget/parley.js';
+    d.head.append(s);
+  })(window, document);
+  Parley.init({ api: '${base}', publishableKey: '${pk}' });
+  Parley.identify('THE_USER_ID', { plan: 'pro' });
+</script>`;
   const inline = `<script type="module" src="${base}/widget/parley-interview.js"></script>
 <parley-interview study="${study.id}" publishable-key="${pk}"
   api="${base}" participant-id="THE_USER_ID" mode="inline"></parley-interview>`;
@@ -51,7 +60,7 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
     <div class="snippets">
       {workspace && !workspace.publishableKey && <p class="notice">This workspace was created before its publishable key was kept: put your pk_… key where the snippets say pk_….</p>}
       <Snippet level={level} id="snippet-loader" title="Loader snippet" code={loader}>
-        <p class="hint">Add once to every page of your app. It shows this study when its triggers and targeting say so, and loads the interview only then (under 1 KB until needed).</p>
+        <p class="hint">Add once to every page of your app. It shows this study when its triggers and targeting say so, and loads the interview only then (1.4 KB until needed). Calls made before it loads are kept; single-page-app navigations count as page views.</p>
       </Snippet>
       {serverEvent && (
         <Snippet level={level} id="snippet-event" title="Server event" code={serverEvent}>
