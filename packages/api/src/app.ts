@@ -28,15 +28,23 @@ import { exportRoutes } from './routes/export.ts';
 import { studyWelcomeRoutes } from './routes/study-welcome.ts';
 import { deleteStudyRoutes } from './routes/delete-study.ts';
 import { impressionRoutes } from './routes/impressions.ts';
+import { createTelemetry } from './telemetry/telemetry.ts';
+import { instrumentStore } from './telemetry/instrument-store.ts';
+import { httpTelemetry } from './telemetry/http-telemetry.ts';
 
 /** Builds the Parley API from explicit dependencies; every runtime (Node, edge, tests) wires its own. */
 export function createApp(deps: AppDeps) {
   // Every app has an analysis side; without one given, the offline engine (its NLP model loads on first use).
   deps = deps.analysis ? deps : { ...deps, analysis: createAnalysis() };
+  // Telemetry off (the default): the OpenTelemetry API's no-ops, and neither the store nor requests are wrapped.
+  const telemetry = deps.telemetry ?? createTelemetry();
+  deps = { ...deps, telemetry, store: instrumentStore(deps.store, telemetry) };
   const locks = new KeyedMutex();
   const credentialHashes = new CredentialHashCache();
   const app = new Hono<AppEnv>();
 
+  // First, so a request's server span covers every other middleware (and static routes a runtime adds later).
+  if (telemetry.enabled) app.use(httpTelemetry(telemetry));
   // Header names are wire names that embeds and SDKs rely on: never rename them.
   app.use(requestId({ headerName: 'x-request-id', generator: () => deps.ids.id('req') }));
   app.use(securityHeaders());

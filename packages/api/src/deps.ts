@@ -4,6 +4,7 @@ import type { RateLimiter } from './ratelimit/rate-limiter.ts';
 import type { Context } from 'hono';
 import type { Interviewer } from './interviewer/interviewer.ts';
 import type { Analysis } from './analysis/analysis.ts';
+import type { Telemetry } from './telemetry/telemetry.ts';
 import type { DraftPlanRequest, DraftPlanResponse } from '@parley/protocol';
 
 /** Drafts a research plan from a research question (offline templates, or an LLM when configured). */
@@ -90,4 +91,6 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** The client's network address, for per-address limits; each runtime knows where to find it (socket, trusted proxy header). */
   clientAddress?: (c: Context) => string | undefined;
+  /** Traces and metrics (src/telemetry/); absent = off: the OpenTelemetry API's no-ops, nothing wrapped. */
+  telemetry?: Telemetry;
 }

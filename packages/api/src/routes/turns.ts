@@ -8,6 +8,8 @@ import { readJson } from '../http/read-json.ts';
 import { toApiError } from '../http/error-response.ts';
 import { prepareTurn } from '../services/take-turn.ts';
 import type { KeyedMutex } from '../services/keyed-mutex.ts';
+import { createTelemetry } from '../telemetry/telemetry.ts';
+import { watchTurn } from '../telemetry/turn-telemetry.ts';
 
 /**
  * `POST /v1/sessions/:id/turns`: the participant's answer and the interviewer's reply, as SSE (`delta`… then `done`,
@@ -15,37 +17,59 @@ import type { KeyedMutex } from '../services/keyed-mutex.ts';
  */
 export function turnRoute(locks: KeyedMutex) {
   return new Hono<AppEnv>().post('/:id/turns', authenticate('session', 'secret'), limitCaller(), async (c) => {
-    const input = await readJson(c, PostTurnRequest);
-    const prepared = await prepareTurn(c.var.deps, locks, c.var.principal, c.req.param('id'), input);
+    const startedMs = performance.now();
+    const { deps } = c.var;
     const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');
+    // Duration, time to the first delta and a span per turn (telemetry/turn-telemetry.ts); no-ops while telemetry is off.
+    const watch = watchTurn(deps.telemetry ?? createTelemetry(), { startedMs, stream: wantsStream, interviewer: deps.interviewer.kind });
+    const prepared = await watch
+      .within(async () => prepareTurn(deps, locks, c.var.principal, c.req.param('id'), await readJson(c, PostTurnRequest)))
+      .catch((err: unknown) => {
+        watch.end('error', toApiError(err).type);
+        throw err;
+      });
     if (!wantsStream) {
-      if (prepared.kind === 'replay') return c.json(prepared.result);
-      return c.json(await prepared.run(async () => {}));
+      if (prepared.kind === 'replay') {
+        watch.end('replay');
+        return c.json(prepared.result);
+      }
+      try {
+        const result = await watch.within(() => prepared.run(async () => watch.delta()));
+        watch.end('ok');
+        return c.json(result);
+      } catch (err) {
+        watch.end('error', toApiError(err).type);
+        throw err;
+      }
     }
     return streamSSE(c, async (stream) => {
       let cutOff = false;
       // A client that goes away mid-reply must not stop the turn being stored: its retry gets the stored reply.
       const send = async (event: string, data: unknown) => {
+        if (event === TurnStreamEvent.delta) watch.delta();
         if (!cutOff && !stream.aborted && !stream.closed) await stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => {});
       };
       try {
         const turn =
           prepared.kind === 'replay'
             ? send(TurnStreamEvent.delta, { text: prepared.result.reply.text }).then(() => prepared.result)
-            : prepared.run((text) => send(TurnStreamEvent.delta, { text }));
-        const result = await untilShutdown(turn, c.var.deps.shutdown);
+            : watch.within(() => prepared.run((text) => send(TurnStreamEvent.delta, { text })));
+        const result = await untilShutdown(turn, deps.shutdown);
         if (result === SHUT_DOWN) {
           // The server is going away and this turn outlasted its drain limit: the widget sends it again (same turn id,
           // so it is never taken twice) to the next process. Nothing more of this turn goes out on this stream.
           await send(TurnStreamEvent.error, RESTARTING);
           cutOff = true;
+          watch.end('cut');
           return;
         }
         await send(TurnStreamEvent.done, result);
+        watch.end(prepared.kind === 'replay' ? 'replay' : 'ok');
       } catch (err) {
         const apiError = toApiError(err);
-        if (apiError.status >= 500) c.var.deps.logger.error('turn_stream_failed', { requestId: c.var.requestId, error: String(err) });
+        if (apiError.status >= 500) deps.logger.error('turn_stream_failed', { requestId: c.var.requestId, error: String(err) });
         await send(TurnStreamEvent.error, { type: apiError.type, message: apiError.message });
+        watch.end('error', apiError.type);
       }
     });
   });

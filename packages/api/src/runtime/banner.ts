@@ -45,7 +45,10 @@ export function bannerLines(info: BannerInfo): string[] {
   ];
 }
 
-/** Prints where the API listens and, on the first start only, the bootstrap workspace's keys for a newcomer to copy. */
+/**
+ * Prints where the API listens and, on the first start only, the bootstrap workspace's keys for a newcomer to copy. The
+ * banner is for a person at a terminal: it goes to stderr, so stdout carries only JSON log lines.
+ */
 export function printBanner(info: BannerInfo): void {
-  process.stdout.write(bannerLines(info).join('\n') + '\n');
+  process.stderr.write(bannerLines(info).join('\n') + '\n');
 }

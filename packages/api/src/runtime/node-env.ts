@@ -6,6 +6,7 @@ import type { RateLimits } from '../ratelimit/rate-limiter.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 import { readDemoSetting } from './demo-setting.ts';
 import { readBaseUrl } from './base-url-setting.ts';
+import { readTelemetrySettings, type TelemetrySettings } from './telemetry-settings.ts';
 
 /** Settings the Node runtime reads from the environment (see README and API.md "Embedded default"). */
 export interface NodeEnv {
@@ -36,6 +37,8 @@ export interface NodeEnv {
   widgetUrl?: string;
   /** PARLEY_DEMO: the demo app at / and its two live demo studies (default: on unless the bootstrap keys come from the environment). */
   demo: boolean;
+  /** PARLEY_OTEL, OTEL_EXPORTER_OTLP_ENDPOINT, PARLEY_METRICS…: traces and metrics (docs/operations.md); both off by default. */
+  telemetry: TelemetrySettings;
 }
 
 function readRecoverMode(value: string | undefined): 'refuse' | 'truncate' {
@@ -63,6 +66,7 @@ export function readNodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
     llm: readLlmConfig(env),
     webhookAllowPrivate: ['1', 'true', 'on'].includes((env.PARLEY_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
     demo: readDemoSetting(env),
+    telemetry: readTelemetrySettings(env),
     ...optional('publicUrl', readBaseUrl('PARLEY_PUBLIC_URL', env.PARLEY_PUBLIC_URL)),
     ...optional('widgetUrl', readBaseUrl('PARLEY_WIDGET_URL', env.PARLEY_WIDGET_URL)),
     secretKeyOrigins: (env.PARLEY_CONSOLE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -27,17 +27,28 @@ import type { AppDeps } from '../deps.ts';
 import { loadSentenceEmbedder } from '../analysis/meaning/node-embedder.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
 import { startWebhookOutbox } from '../webhooks/outbox-worker.ts';
+import { startTelemetry } from './telemetry-setup.ts';
+import { instrumentStore } from '../telemetry/instrument-store.ts';
+import { instrumentChatClient, type ModelUse } from '../telemetry/instrument-chat-client.ts';
 
 /** Node entry point: store, interviewer (offline, or a language model when configured), bootstrap workspace, HTTP server. */
 const env = readNodeEnv(process.env);
 const logger = jsonLogger({ quiet: env.quiet });
-const { store, rateLimiter } = await openNodeStorage(env, logger);
+const version = '0.1.0';
+// Traces and metrics only when PARLEY_OTEL / PARLEY_METRICS ask for them (docs/operations.md); off, nothing is set up.
+const otel = await startTelemetry(env.telemetry, { version, logger });
+const telemetry = otel?.telemetry;
+const storage = await openNodeStorage(env, logger);
+const store = telemetry ? instrumentStore(storage.store, telemetry) : storage.store;
+const { rateLimiter } = storage;
 const ids = randomIds();
 const clock = systemClock();
 const planner = offlinePlanner();
 // With OPENAI_API_KEY or OPENAI_BASE_URL, a model interviews and drafts plans (demo studies keep the offline drafts,
 // so starting never waits for a model).
 const llm = env.llm ? { config: env.llm, client: createChatClient(env.llm), logger } : null;
+// With telemetry on, each use of the model is timed and its tokens counted under its own name.
+const model = (use: ModelUse) => (llm && telemetry ? { ...llm, client: instrumentChatClient(llm.client, telemetry, use) } : llm!);
 const keys = await ensureBootstrapWorkspace(store, env.dataDir, env, ids, clock);
 // Analysis: the model extracts themes when one is configured (falling back to offline NLP per turn), else offline NLP.
 // With a model, it also writes "ask your interviews" answers from the quotes retrieval finds, and study summaries.
@@ -51,10 +62,10 @@ const analysis = createAnalysis({
   ...(embedder ? { embedder } : {}),
   ...(llm
     ? {
-        engine: createLlmAnalysisEngine({ client: llm.client, config: llm.config, logger }),
-        asker: createLlmAsker({ client: llm.client, config: llm.config, logger }),
-        summarizer: createLlmSummarizer({ client: llm.client, config: llm.config, logger }),
-        personaWriter: createLlmPersonaWriter({ client: llm.client, config: llm.config, logger }),
+        engine: createLlmAnalysisEngine(model('analysis')),
+        asker: createLlmAsker(model('analysis')),
+        summarizer: createLlmSummarizer(model('analysis')),
+        personaWriter: createLlmPersonaWriter(model('analysis')),
       }
     : {}),
 });
@@ -66,18 +77,19 @@ const deps: AppDeps = {
   // Webhook host names are looked up before creation and before every delivery (see webhooks/destination.ts).
   resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
   analysis,
-  interviewer: llm ? createLlmInterviewer(llm) : createOfflineInterviewer(),
-  planner: llm ? createLlmPlanner(llm) : planner,
+  interviewer: llm ? createLlmInterviewer(model('interview')) : createOfflineInterviewer(),
+  planner: llm ? createLlmPlanner(model('plan')) : planner,
   clock,
   ids,
   logger,
   // A plan draft may take its model's timeout many times over (retries, repair): a pending Idempotency-Key outlives that.
-  config: { adminKey: keys.adminKey, version: '0.1.0', maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, secretKeyOrigins: env.secretKeyOrigins,
+  config: { adminKey: keys.adminKey, version, maxBodyBytes: 64 * 1024, webhookAllowPrivate: env.webhookAllowPrivate, secretKeyOrigins: env.secretKeyOrigins,
     // Links (invitations, hosted page, demo): PARLEY_PUBLIC_URL, else a trusted proxy's forwarded scheme and host, else the request's.
     ...(env.publicUrl ? { publicUrl: env.publicUrl } : {}), ...(env.widgetUrl ? { widgetBaseUrl: env.widgetUrl } : {}), trustForwardedHeaders: env.trustProxy !== false,
     idempotencyPendingMs: Math.max(15 * 60_000, (env.llm?.timeoutMs ?? 0) * 20) },
   rateLimiter,
   clientAddress: nodeClientAddress(env),
+  ...(telemetry ? { telemetry } : {}),
 };
 const app = createApp(deps);
 // Webhook retries, and deliveries a stopped process left pending, go out from here (with Redis, from any process).
@@ -107,6 +119,8 @@ const stop = gracefulShutdown({
     await Promise.race([analysis.idle(), new Promise((r) => setTimeout(r, 2000))]);
     analysis.close();
     await store.close();
+    // Spans and metrics still buffered go out last (bounded: an unreachable collector must not hold the exit).
+    await Promise.race([otel?.shutdown(), new Promise((r) => setTimeout(r, 5000))]);
   },
 });
 process.on('SIGTERM', () => stop('SIGTERM'));

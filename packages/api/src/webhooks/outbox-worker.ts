@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import type { WebhookDeliveryClaim, WebhookDeliveryRecord, WebhookDeliveryRef } from '../store/webhook-outbox.ts';
 import { type AttemptResult, sendAttempt } from './send-attempt.ts';
+import { recordWebhookAttempt } from '../telemetry/webhook-telemetry.ts';
 
 /** Delays before each retry of a failed delivery: about 17 hours of attempts in all. */
 export const DEFAULT_RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000, 8 * 3600_000];
@@ -30,7 +31,9 @@ export async function sweepDueDeliveries(deps: AppDeps, limit = 50): Promise<num
 /** Makes the attempt a claim allows, records its outcome, and schedules the next one per the backoff schedule. */
 async function attemptClaimed(deps: AppDeps, { delivery, claimId }: WebhookDeliveryClaim): Promise<void> {
   const hook = (await deps.store.listWebhooks(delivery.workspaceId)).find((h) => h.id === delivery.webhookId);
+  const started = performance.now();
   const result: AttemptResult = hook ? await sendAttempt(deps, hook, delivery) : { delivered: false, final: true, error: 'the webhook was deleted' };
+  const seconds = (performance.now() - started) / 1000;
   const attempts = delivery.attempts + 1;
   const delay = result.delivered || result.final ? undefined : (deps.config.webhookRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS)[attempts - 1];
   // Jitter, so receivers that were down together are not hit by every retry at once.
@@ -48,6 +51,12 @@ async function attemptClaimed(deps: AppDeps, { delivery, claimId }: WebhookDeliv
   };
   const kept = await deps.store.settleWebhookDelivery(next, claimId);
   logAttempt(deps, next, result);
+  recordWebhookAttempt(deps.telemetry, {
+    outcome: next.status === 'delivered' ? 'delivered' : next.status === 'pending' ? 'retrying' : 'failed',
+    event: delivery.event,
+    seconds,
+    ...(result.responseStatus === undefined ? {} : { responseStatus: result.responseStatus }),
+  });
   if (!kept || wait === undefined) return;
   // This process retries when the delay is up; if it is gone by then, any process's sweep finds the delivery due.
   inBackground(
