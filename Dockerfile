@@ -17,6 +17,7 @@ COPY packages/sdk-js/package.json packages/sdk-js/
 COPY packages/widget/package.json packages/widget/
 COPY examples/helpdesk-webhook/package.json examples/helpdesk-webhook/
 COPY examples/onboarding-day-30/package.json examples/onboarding-day-30/
+COPY tooling/release/package.json tooling/release/
 RUN npm ci && npm cache clean --force
 
 # --- build: the widget and console bundles, exactly as `npm start` builds them; the embeddings cache derived once

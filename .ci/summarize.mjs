@@ -16,7 +16,7 @@ for (const file of files) {
   for (const suite of report.testResults ?? []) if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
 }
 // Every test runner must have written its report: one that is missing crashed before it could count anything.
-const expected = ['protocol', 'api', 'sdk', 'widget', 'console', 'example-helpdesk-webhook', 'example-onboarding-day-30'];
+const expected = ['protocol', 'api', 'sdk', 'widget', 'console', 'example-helpdesk-webhook', 'example-onboarding-day-30', 'release'];
 for (const name of expected) {
   if (!files.includes(`${name}.json`)) {
     console.log(`missing test report: ${name}.json (that runner did not finish)`);

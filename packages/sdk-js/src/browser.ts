@@ -36,8 +36,9 @@ export interface BrowserParticipant {
 
 /** The loader's global `Parley` (parley.js); its name and methods are wire names of the widget. */
 export interface LoaderGlobal {
-  init(options: { api: string; publishableKey: string; participant?: { id?: string; attributes?: Record<string, unknown> } }): void;
+  init(options: { api: string; publishableKey: string; participant?: { id?: string; attributes?: Record<string, unknown> }; elementUrl?: string; debug?: boolean }): void;
   show(studyId: string, invitationId?: string): void;
+  // The loader also has identify, track, page and reset (docs/widget.md); this client needs only these two.
 }
 
 /** Options of `init`. */

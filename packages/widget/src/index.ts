@@ -2,3 +2,4 @@
 export { ParleyInterview } from './parley-interview.ts';
 export { ELEMENT_TAG, EVENTS } from './wire-names.ts';
 export type { Strings } from './strings.ts';
+export type { ParleyEventMap, ParleyOpenDetail, ParleyTurnDetail, ParleyCompleteDetail, ParleyDismissDetail } from './events.ts';

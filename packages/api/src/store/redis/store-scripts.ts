@@ -23,28 +23,35 @@ export type Counts = (string | null)[];
  * back to EVAL once when Redis does not know the script yet (after a restart, or on a fresh database).
  */
 export function storeScripts(redis: Redis) {
+  // Typed by our own interface: the class createScript returns is one @upstash/redis does not export.
+  const bind = <T>(lua: string): LuaScript<T> => redis.createScript<T>(lua);
   return {
-    createWorkspace: redis.createScript<[string]>(CREATE_WORKSPACE_LUA),
-    createStudy: redis.createScript<[string, Counts?]>(CREATE_STUDY_LUA),
-    updateStudy: redis.createScript<[string, Counts?]>(UPDATE_STUDY_LUA),
-    readStudies: redis.createScript<[string | null, Counts][]>(READ_STUDIES_LUA),
-    createSession: redis.createScript<[string]>(CREATE_SESSION_LUA),
-    readSession: redis.createScript<[unknown[], string[], string | null, Counts] | null>(READ_SESSION_LUA),
-    commitTurn: redis.createScript<[string, unknown[]?]>(COMMIT_TURN_LUA),
-    endSession: redis.createScript<[string, unknown[]?] | null>(END_SESSION_LUA),
-    recordImpression: redis.createScript<number>(RECORD_IMPRESSION_LUA),
-    deleteStudy: redis.createScript<[string, number?]>(DELETE_STUDY_LUA),
-    tokenHashes: redis.createScript<string[]>(TOKEN_HASHES_LUA),
-    saveParticipant: redis.createScript<number>(SAVE_PARTICIPANT_LUA),
-    putOrderedRecord: redis.createScript<[string]>(PUT_ORDERED_RECORD_LUA),
-    putSessionAnalysis: redis.createScript<number>(PUT_SESSION_ANALYSIS_LUA),
-    deleteOrderedRecord: redis.createScript<number>(DELETE_ORDERED_RECORD_LUA),
-    listOrderedRecords: redis.createScript<(string | null)[]>(LIST_ORDERED_RECORDS_LUA),
-    claimIdempotencyKey: redis.createScript<[string, string?, string?, string?]>(CLAIM_IDEMPOTENCY_KEY_LUA),
-    renewIdempotencyKey: redis.createScript<number>(RENEW_IDEMPOTENCY_KEY_LUA),
-    completeIdempotencyKey: redis.createScript<number>(COMPLETE_IDEMPOTENCY_KEY_LUA),
-    releaseIdempotencyKey: redis.createScript<number>(RELEASE_IDEMPOTENCY_KEY_LUA),
+    createWorkspace: bind<[string]>(CREATE_WORKSPACE_LUA),
+    createStudy: bind<[string, Counts?]>(CREATE_STUDY_LUA),
+    updateStudy: bind<[string, Counts?]>(UPDATE_STUDY_LUA),
+    readStudies: bind<[string | null, Counts][]>(READ_STUDIES_LUA),
+    createSession: bind<[string]>(CREATE_SESSION_LUA),
+    readSession: bind<[unknown[], string[], string | null, Counts] | null>(READ_SESSION_LUA),
+    commitTurn: bind<[string, unknown[]?]>(COMMIT_TURN_LUA),
+    endSession: bind<[string, unknown[]?] | null>(END_SESSION_LUA),
+    recordImpression: bind<number>(RECORD_IMPRESSION_LUA),
+    deleteStudy: bind<[string, number?]>(DELETE_STUDY_LUA),
+    tokenHashes: bind<string[]>(TOKEN_HASHES_LUA),
+    saveParticipant: bind<number>(SAVE_PARTICIPANT_LUA),
+    putOrderedRecord: bind<[string]>(PUT_ORDERED_RECORD_LUA),
+    putSessionAnalysis: bind<number>(PUT_SESSION_ANALYSIS_LUA),
+    deleteOrderedRecord: bind<number>(DELETE_ORDERED_RECORD_LUA),
+    listOrderedRecords: bind<(string | null)[]>(LIST_ORDERED_RECORDS_LUA),
+    claimIdempotencyKey: bind<[string, string?, string?, string?]>(CLAIM_IDEMPOTENCY_KEY_LUA),
+    renewIdempotencyKey: bind<number>(RENEW_IDEMPOTENCY_KEY_LUA),
+    completeIdempotencyKey: bind<number>(COMPLETE_IDEMPOTENCY_KEY_LUA),
+    releaseIdempotencyKey: bind<number>(RELEASE_IDEMPOTENCY_KEY_LUA),
   };
+}
+
+/** What the store uses of a bound Lua script: EVALSHA, falling back to EVAL once. */
+export interface LuaScript<T> {
+  exec(keys: string[], args: string[]): Promise<T>;
 }
 
 /** The scripts of one RedisStore. */
