@@ -50,11 +50,14 @@ export function packAll(outDir = join(root, '.packs'), { build = true } = {}) {
     if (build) execFileSync('npm', ['run', 'build:package', '--silent'], { cwd: join(root, dir), stdio: ['ignore', 'ignore', 'inherit'] });
     const stage = join(outDir, 'stage', manifest.name.replace('/', '+'));
     mkdirSync(stage, { recursive: true });
-    for (const entry of manifest.files) {
+    // `files` as npm reads it: entries to ship, and `!`-entries left out of them.
+    const left = manifest.files.filter((f) => f.startsWith('!')).map((f) => join(root, dir, f.slice(1)));
+    for (const entry of manifest.files.filter((f) => !f.startsWith('!'))) {
       const from = join(root, dir, entry);
       if (!existsSync(from)) throw new Error(`${manifest.name}: "${entry}" is listed in files but does not exist (was it built?)`);
       // Tests never ship, even when a build leaves one beside its output.
-      cpSync(from, join(stage, entry), { recursive: true, filter: (src) => !/\.test\.[cm]?[jt]s$/.test(src) });
+      const ships = (src) => !/\.test\.[cm]?[jt]s$/.test(src) && !left.some((l) => src === l || src.startsWith(`${l}/`));
+      cpSync(from, join(stage, entry), { recursive: true, filter: ships });
     }
     writeFileSync(join(stage, 'package.json'), `${JSON.stringify(publishManifest(manifest, versions), null, 2)}\n`);
     const [packed] = JSON.parse(execFileSync('npm', ['pack', stage, '--json', '--pack-destination', outDir], { encoding: 'utf8' }));

@@ -1,7 +1,7 @@
 // The published packages, tried as a customer's engineer would: packed by `pack.mjs` exactly as they would be
 // published, installed from the tarballs into an empty folder outside the workspace, then imported by plain Node (ESM
 // and CommonJS), type-checked under strict NodeNext, run as a server (`parley-api`), and the widget bundled by Vite
-// (plain, React and Vue pages) and esbuild and driven in Chromium until an interview has replied.
+// (plain, React and Vue pages), esbuild and Next.js (webpack) and driven in Chromium until an interview has replied.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -29,6 +29,8 @@ const consumerDependencies = {
   '@types/react': '19.3.3',
   '@types/react-dom': '19.3.0',
   '@types/node': '20.19.43',
+  next: '16.5.0',
+  typescript: '5.9.3',
 };
 
 let dir = '';
@@ -37,6 +39,7 @@ let server: ChildProcess | undefined;
 let api = '';
 let pages: Server | undefined;
 let browser: Browser | undefined;
+let nextServer: ChildProcess | undefined;
 
 const inConsumer = (file: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
   run(file, args, { cwd: dir, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
@@ -77,6 +80,7 @@ afterAll(async () => {
   await browser?.close();
   pages?.close();
   server?.kill('SIGTERM');
+  nextServer?.kill('SIGTERM');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -193,32 +197,60 @@ describe('installed in an empty project', () => {
     });
     await new Promise<void>((resolve) => pages!.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(pages.address() as { port: number }).port}`;
-    const { studyId } = JSON.parse(readFileSync(join(dir, 'study.json'), 'utf8'));
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    for (const page of ['vite/plain.html', 'vite/react.html', 'vite/vue.html', 'esbuild/plain.html']) {
-      // A visitor of its own per page: the pages share an origin, and the widget would rightly resume the last one's interview.
-      const visitor = await browser.createBrowserContext();
-      const tab = await visitor.newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (err) => errors.push(String(err)));
-      tab.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(msg.text()));
-      // The browser's own favicon request is not the app's; any other failed request is.
-      tab.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/favicon.ico') && errors.push(`${res.status()} ${res.url()}`));
-      await tab.goto(`${origin}/${page}?${new URLSearchParams({ api, pk: publishableKey, study: studyId })}`);
-      const start = await inWidget(tab, '[part=start]');
-      await start.click();
-      const input = await inWidget(tab, 'textarea[part=input]');
-      await input.type('Setting up my first project took an afternoon because the import kept failing on our CSV.');
-      await (await inWidget(tab, '[part=send]')).click();
-      await tab.waitForFunction(() => (window as unknown as { turns: unknown[] }).turns.length > 0, { timeout: 20_000 });
-      const turns = await tab.evaluate(() => (window as unknown as { turns: { status: string; reply: string }[] }).turns);
-      expect(turns[0]!.status, page).toBe('active');
-      expect(turns[0]!.reply.length, page).toBeGreaterThan(10);
-      expect(errors, page).toEqual([]);
-      await visitor.close();
-    }
+    for (const page of ['vite/plain.html', 'vite/react.html', 'vite/vue.html', 'esbuild/plain.html']) await interviewIn(`${origin}/${page}`);
   }, 240_000);
+
+  it('runs in a Next.js app built with webpack: a client component imports the element after hydration', async () => {
+    const app = join(dir, 'next');
+    const next = join(dir, 'node_modules/next/dist/bin/next');
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+    // `next build` also type-checks the app: the element's JSX types hold in Next's own TypeScript set-up.
+    await run(process.execPath, [next, 'build', '--webpack'], { cwd: app, env, maxBuffer: 16 * 1024 * 1024 });
+    const port = await freePort();
+    nextServer = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const seen = (d: Buffer) => ((out += d), /Ready|started server/i.test(out) && resolve());
+      nextServer!.stdout!.on('data', seen);
+      nextServer!.stderr!.on('data', seen);
+      nextServer!.on('exit', (code) => reject(new Error(`next start exited with ${code}: ${out}`)));
+    });
+    await interviewIn(`http://127.0.0.1:${port}/`);
+  }, 300_000);
 });
+
+/** A free TCP port on the loopback address. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Opens a page (as a new visitor) whose widget points at the packaged server, answers once, and checks the reply. */
+async function interviewIn(url: string): Promise<void> {
+  const { studyId } = JSON.parse(readFileSync(join(dir, 'study.json'), 'utf8'));
+  browser ??= await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // A visitor of its own per page: the pages share an origin, and the widget would rightly resume the last one's interview.
+  const visitor = await browser.createBrowserContext();
+  const tab = await visitor.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (err) => errors.push(String(err)));
+  tab.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(msg.text()));
+  // The browser's own favicon request is not the app's; any other failed request is.
+  tab.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/favicon.ico') && errors.push(`${res.status()} ${res.url()}`));
+  await tab.goto(`${url}?${new URLSearchParams({ api, pk: publishableKey, study: studyId })}`);
+  await (await inWidget(tab, '[part=start]')).click();
+  await (await inWidget(tab, 'textarea[part=input]')).type('Setting up my first project took an afternoon because the import kept failing on our CSV.');
+  await (await inWidget(tab, '[part=send]')).click();
+  await tab.waitForFunction(() => (window as unknown as { turns: unknown[] }).turns.length > 0, { timeout: 20_000 });
+  const turns = await tab.evaluate(() => (window as unknown as { turns: { status: string; reply: string }[] }).turns);
+  expect(turns[0]!.status, url).toBe('active');
+  expect(turns[0]!.reply.length, url).toBeGreaterThan(10);
+  expect(errors, url).toEqual([]);
+  await visitor.close();
+}
