@@ -5,6 +5,11 @@ const MIN_QUOTE_WORDS = 3;
 
 // Words that open a sentence without saying anything ("Then", "Honestly,") and are left out of a quote.
 const OPENERS = /^(?:(?:as i (?:said|told you|mentioned)|like i said|i (?:already )?told you|and|then|so|but|well|honestly|basically|actually|um+|uh+|yeah|yes|no|oh|ok|okay|like|also|anyway|plus|i mean|to be honest|tbh|looking back|in hindsight|to be fair|overall|frankly|by the way|btw)\b[,\s]*)+/i;
+// A clause that hangs on another ("because the import failed", "when the export broke") is quoted as the statement it
+// holds: "You said because …" is not English. The word goes, and the facts stay as the participant put them.
+const SUBORDINATOR = /^(?:because|when|whenever|although|though|while|once|after|since)\s+(?!of\b)/i;
+// Clauses that cannot stand alone without changing what was said (no subject, or a condition): never quoted.
+const DEPENDENT = /^(?:which|who|whom|whose|that|so that|because of|if|unless|until|before|in case)\b/i;
 // The interviewer speaks to the participant: first person becomes second person.
 const REFLECT: [RegExp, string][] = [
   [/\bI was\b/g, 'you were'],
@@ -39,7 +44,9 @@ export function quoteClause(sentence: string, hasContent: (text: string) => bool
   const clean = sentence.replace(/\s+/g, ' ').trim().replace(/[.!?…]+$/, '');
   const candidates = [clean, ...clausesOf(clean, cue)];
   for (const candidate of candidates) {
-    const text = candidate.replace(OPENERS, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    const bare = candidate.replace(OPENERS, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+    if (DEPENDENT.test(bare)) continue;
+    const text = bare.replace(SUBORDINATOR, '');
     const words = text.split(/\s+/).filter(Boolean);
     if (words.length < MIN_QUOTE_WORDS || words.length > MAX_QUOTE_WORDS) continue;
     if (/\byou(?:r|rs|['’]\w+)?\b/i.test(text) || /["“”«»]/.test(text)) continue;
