@@ -28,7 +28,7 @@ describe('workspaces', () => {
     const res = await t.call('GET', '/v1/workspace', { key: a.secretKey });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ id: a.id, allowedOrigins: [], publishableKey: a.publishableKey });
-    expect(Object.keys(res.json).sort()).toEqual(['allowedOrigins', 'createdAt', 'id', 'name', 'publishableKey']);
+    expect(Object.keys(res.json).sort()).toEqual(['allowedOrigins', 'createdAt', 'embed', 'id', 'name', 'publishableKey']);
     expect(JSON.stringify(res.json)).not.toContain('sk_');
     expect((await t.call('GET', '/v1/workspace', { key: b.secretKey })).json.id).toBe(b.id);
     expect((await t.call('GET', '/v1/workspace', { key: a.publishableKey })).json.error.type).toBe('permission');

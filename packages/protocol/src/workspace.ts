@@ -42,6 +42,11 @@ export const Workspace = named(
     /** Public by design (it ships in web pages); null for a workspace created before it was kept. */
     publishableKey: z.string().nullable(),
     createdAt: Timestamp,
+    /**
+     * Where embed snippets point (`GET /v1/workspace` only): this deployment's public address (PARLEY_PUBLIC_URL, or
+     * what a trusted proxy forwards) and where its widget bundles are served (PARLEY_WIDGET_URL, else `<apiUrl>/widget`).
+     */
+    embed: z.object({ apiUrl: z.string(), widgetUrl: z.string() }).optional(),
   }),
 );
 export type Workspace = z.infer<typeof Workspace>;

@@ -119,3 +119,17 @@ describe('reading the settings', () => {
     expect(readNodeEnv({}).publicUrl).toBeUndefined();
   });
 });
+
+describe('the console\'s embed snippets', () => {
+  it('get the public address and the widget location (PARLEY_WIDGET_URL) from GET /v1/workspace', async () => {
+    const { ws } = await setUp({ publicUrl: 'https://interviews.example.com', widgetBaseUrl: 'https://cdn.example.com/parley/widget/' });
+    const res = await t!.call('GET', '/v1/workspace', { key: ws.secretKey, headers: { host: '10.0.0.5:8787' } });
+    expect(res.json.embed).toEqual({ apiUrl: 'https://interviews.example.com', widgetUrl: 'https://cdn.example.com/parley/widget' });
+  });
+
+  it('default to this server\'s own /widget when no widget location is set', async () => {
+    const { ws } = await setUp({ publicUrl: 'https://interviews.example.com' });
+    const res = await t!.call('GET', '/v1/workspace', { key: ws.secretKey });
+    expect(res.json.embed).toEqual({ apiUrl: 'https://interviews.example.com', widgetUrl: 'https://interviews.example.com/widget' });
+  });
+});

@@ -13,7 +13,7 @@ import type { DraftChange, StudyDraft } from './study-draft.ts';
 
 /** Where and when the study reaches people: triggers, priority among live studies, targeting, embed code and the share link. */
 export function DistributionStep({ study, draft, change, issues }: { study: Study; draft: StudyDraft; change: DraftChange; issues?: ErrorIssue[] | undefined }) {
-  const { api } = useConsole();
+  const { api, workspace } = useConsole();
   const [segmentsText, setSegmentsText] = useState(() => segmentsToText(draft.targeting.segments));
   const onSegmentsText = (text: string) => {
     setSegmentsText(text);
@@ -23,7 +23,7 @@ export function DistributionStep({ study, draft, change, issues }: { study: Stud
       return { targeting: segments ? { ...rest, segments } : rest };
     });
   };
-  const link = shareLink(api.base, study.id);
+  const link = shareLink(workspace?.embed?.apiUrl ?? api.base, study.id);
   return (
     <div class="form-grid">
       <TriggerEditor triggers={draft.triggers} onChange={(triggers) => change(() => ({ triggers }))} />

@@ -28,7 +28,10 @@ export function shareLink(base: string, studyId: string): string {
 /** How to put the study in front of people: the loader for triggers, a server event, the element inline (`level`: heading level of each). */
 export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 3 }) {
   const { api, workspace } = useConsole();
-  const base = api.base;
+  // The deployment's public address and widget location (PARLEY_PUBLIC_URL, PARLEY_WIDGET_URL), as the API reports them;
+  // the address this console talks to may be an internal one.
+  const base = workspace?.embed?.apiUrl ?? api.base;
+  const widget = workspace?.embed?.widgetUrl ?? `${base}/widget`;
   const pk = workspace?.publishableKey ?? 'pk_…';
   // The loader's stub (docs/widget.md): calls made before parley.js arrives are queued, then replayed by it.
   const loader = `<script>
@@ -38,13 +41,13 @@ export function EmbedSnippets({ study, level = 3 }: { study: Study; level?: 2 | 
     for (const m of ['init', 'identify', 'track', 'page', 'show', 'reset']) P[m] = (...a) => P.q.push([m, a]);
     s = d.createElement('script');
     s.async = true;
-    s.src = '${base}/widget/parley.js';
+    s.src = '${widget}/parley.js';
     d.head.append(s);
   })(window, document);
   Parley.init({ api: '${base}', publishableKey: '${pk}' });
   Parley.identify('THE_USER_ID', { plan: 'pro' });
 </script>`;
-  const inline = `<script type="module" src="${base}/widget/parley-interview.js"></script>
+  const inline = `<script type="module" src="${widget}/parley-interview.js"></script>
 <parley-interview study="${study.id}" publishable-key="${pk}"
   api="${base}" participant-id="THE_USER_ID" mode="inline"></parley-interview>`;
   const eventTrigger = study.triggers.find((t) => t.on === 'event');

@@ -13,7 +13,7 @@ import { TryIt } from '../try-it.tsx';
 
 /** Every way to reach participants: the public link, one-person invitations, a test run, and the embed code. */
 export function SharePanel({ study }: { study: Study }) {
-  const { api } = useConsole();
+  const { api, workspace } = useConsole();
   const [participantId, setParticipantId] = useState('');
   // One key per invitation being made: a retry after a lost answer returns the same link instead of a second one.
   const [attempt, setAttempt] = useState(attemptId);
@@ -21,7 +21,7 @@ export function SharePanel({ study }: { study: Study }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
   const live = study.status === 'live';
-  const link = shareLink(api.base, study.id);
+  const link = shareLink(workspace?.embed?.apiUrl ?? api.base, study.id);
   const invite = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
