@@ -7,6 +7,8 @@ import { phrasebookFor } from './phrasebook/index.ts';
 import type { Phrasebook } from './phrasebook/phrasebook.ts';
 import { askingSentences } from './asked-text.ts';
 import { setCoverage, unsettled } from './coverage.ts';
+import { isCloser } from './guide.ts';
+import { saysNothingMore } from './requests/nothing-more.ts';
 
 /** A participant turn as the conductor reads it, with the state it leads to before any move is made. */
 export interface ReadTurn {
@@ -58,6 +60,10 @@ export function readTurn(input: ReplyInput, matcher: QuestionMatcher): ReadTurn 
       if (match.level === 'full') setCoverage(state, q.id, 'covered', match.evidence);
       else if (match.level === 'partial' && match.phrase && !state.hints?.[q.id]) state.hints = { ...state.hints, [q.id]: match.phrase };
     }
+  }
+  // "No, that's all." already answers the closing "What else…?": it is settled, not asked next.
+  if (!finished && intent === 'answer' && saysNothingMore(input.answer)) {
+    for (const q of unsettled(state, state.current)) if (isCloser(q.text)) setCoverage(state, q.id, 'covered', input.answer);
   }
   if (intent === 'time_pressure' && state.hurryAt === undefined) state.hurryAt = state.turnsUsed;
   // Said only when the interview goes on: a participant who asks to stop is not told what comes next.
