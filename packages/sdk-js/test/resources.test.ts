@@ -17,7 +17,10 @@ describe('workspaces and plans', () => {
     expect(ws.publishableKey).toMatch(/^pk_/);
     const globex = s.clientWith({ apiKey: ws.secretKey });
     expect((await globex.studies.list()).data).toEqual([]);
-    expect(await globex.workspaces.current()).toEqual({ id: ws.id, name: 'Globex', allowedOrigins: ['https://app.globex.com'], publishableKey: ws.publishableKey, createdAt: ws.createdAt });
+    const current = await globex.workspaces.current();
+    expect(current).toEqual({ id: ws.id, name: 'Globex', allowedOrigins: ['https://app.globex.com'], publishableKey: ws.publishableKey, createdAt: ws.createdAt, embed: expect.any(Object) });
+    // Where embed snippets point: this API's public address and its widget bundles.
+    expect(current.embed).toEqual({ apiUrl: expect.stringMatching(/^https?:\/\//), widgetUrl: `${current.embed!.apiUrl}/widget` });
   });
 
   it('drafts a plan that is not stored', async () => {
