@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,7 +159,8 @@ describe('the Workers static assets (wrangler.toml [assets])', () => {
         const res = await mf.dispatchFetch(`https://parley.example${path}`, { redirect: 'manual' });
         return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
       };
-      for (const path of ['/widget/parley.js', '/widget/parley-interview.js', '/console/console.js']) {
+      const { version } = JSON.parse(await readFile(join(repoRoot, 'packages/widget/package.json'), 'utf8'));
+      for (const path of ['/widget/parley.js', '/widget/parley-interview.js', `/widget/v${version}/parley.js`, `/widget/v${version}/parley-interview.js`, '/console/console.js']) {
         const res = await get(path);
         expect(res.status, path).toBe(200);
         expect(res.type).toMatch(/^text\/javascript/);
@@ -171,6 +173,14 @@ describe('the Workers static assets (wrangler.toml [assets])', () => {
       const headers = await readFile(join(repoRoot, 'packages/api', directory!, '_headers'), 'utf8');
       expect(headers).toContain('Content-Security-Policy: default-src');
       expect(headers).toContain('Access-Control-Allow-Origin: *');
+      // The pinned folder replaces the 5-minute cache of /widget/* (`!` detaches it) with an immutable one.
+      expect(headers).toContain(`/widget/v${version}/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable`);
+      // Its bytes are exactly the ones whose hashes the manifest publishes for SRI.
+      const manifest = JSON.parse((await get('/widget/manifest.json')).text);
+      expect(manifest.version).toBe(version);
+      const pinned = await mf.dispatchFetch(`https://parley.example/widget/v${version}/parley.js`);
+      const digest = createHash('sha384').update(Buffer.from(await pinned.arrayBuffer())).digest('base64');
+      expect(manifest.integrity['parley.js']).toBe(`sha384-${digest}`);
     } finally {
       await mf.dispose();
       await rm(dir, { recursive: true, force: true });
