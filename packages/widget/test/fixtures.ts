@@ -88,3 +88,18 @@ export function reset(): void {
   document.querySelectorAll('parley-interview').forEach((e) => e.remove());
   localStorage.clear();
 }
+
+type LoaderMethod = (...a: any[]) => void;
+/** The loader's global `Parley`, as a host page calls it. */
+export type ParleyGlobal = Record<'init' | 'identify' | 'track' | 'page' | 'show' | 'reset', LoaderMethod>;
+
+/** Loads the built loader the way a host page does (each load starts it afresh, like a new page). */
+export function loadLoader(): Promise<ParleyGlobal> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = '/dist/parley.js';
+    s.onload = () => resolve((window as unknown as { Parley: ParleyGlobal }).Parley);
+    s.onerror = () => reject(new Error('loader failed to load'));
+    document.head.append(s);
+  });
+}

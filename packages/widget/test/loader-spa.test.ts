@@ -1,19 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { admin, env, liveStudy, reset, until } from './fixtures.ts';
-
-type Method = (...a: unknown[]) => void;
-type ParleyGlobal = Record<'init' | 'identify' | 'track' | 'page' | 'show' | 'reset', Method>;
-
-/** Loads the built loader the way a host page does. */
-function loadLoader(): Promise<ParleyGlobal> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/dist/parley.js';
-    s.onload = () => resolve((window as unknown as { Parley: ParleyGlobal }).Parley);
-    s.onerror = () => reject(new Error('loader failed to load'));
-    document.head.append(s);
-  });
-}
+import { admin, env, liveStudy, loadLoader, reset, until } from './fixtures.ts';
 
 /** What the page sent to POST /v1/eligibility, and when the answers came back. */
 function recordAsks(): { asks: { body: Record<string, unknown>; sentAt: number; answeredAt?: number }[]; stop(): void } {

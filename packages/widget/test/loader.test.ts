@@ -1,24 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ParleyInterview } from '../src/parley-interview.ts';
-import { answer, env, liveStudy, messages, mount, reset, shadow, until } from './fixtures.ts';
-
-interface ParleyGlobal {
-  init(o: unknown): void;
-  show(id: string): void;
-  reset(): void;
-}
-
-/** Loads the built loader the way a host page does (each load starts it afresh, like a new page). */
-function loadLoader(): Promise<ParleyGlobal> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/dist/parley.js';
-    s.onload = () => resolve((window as unknown as { Parley: ParleyGlobal }).Parley);
-    s.onerror = () => reject(new Error('loader failed to load'));
-    document.head.append(s);
-  });
-}
+import { answer, env, liveStudy, loadLoader, messages, mount, reset, shadow, until } from './fixtures.ts';
 
 /** Whether this page has downloaded the built element bundle. */
 const elementDownloaded = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/parley-interview.js'));
