@@ -60,7 +60,9 @@ export function answerSentences(model: StudyModel, engine: AnalysisEngine, trans
   }
   for (const [sessionId, analysis] of model.sessions) {
     for (const turn of analysis.turns) {
-      for (const text of [...turn.painPoints, ...turn.goals, ...turn.behaviors, ...turn.quotes, ...(turn.signals ?? []).map((s) => s.text)]) other(sessionId, turn.turnId, text);
+      // A model's pain points, goals and habits are its own short phrases, not the participant's words: never evidence.
+      const verbatim = turn.engine === 'llm' ? [] : [...turn.painPoints, ...turn.goals, ...turn.behaviors];
+      for (const text of [...verbatim, ...turn.quotes, ...(turn.signals ?? []).map((s) => s.text)]) other(sessionId, turn.turnId, text);
     }
   }
   for (const turn of transcripts) {
