@@ -3,6 +3,8 @@ import type { SessionWithTurns } from '../domain/records.ts';
 import type { AnalysisEngine } from './engine.ts';
 import type { QuestionAnswerer } from './llm/llm-asker.ts';
 import type { Summarizer } from './llm/llm-summarizer.ts';
+import type { ThemeMerger } from './llm/llm-theme-merger.ts';
+import type { StudyModel } from './study/study-model.ts';
 import { summaryFigures } from './llm/summary-prompt.ts';
 import { createOfflineEngine } from './offline/offline-engine.ts';
 import { ingestSession } from './ingest/ingest-session.ts';
@@ -15,6 +17,8 @@ import { loadStudyEntry, studyKey, type StudyEntry } from './study/study-entry.t
 import type { SentenceEmbedder } from './meaning/sentence-vectors.ts';
 import type { PersonaWriter } from './llm/persona-writer.ts';
 
+/** Most labels one theme merge request lists (the largest; a label said once or twice more is left as it is). */
+const MAX_MERGE_LABELS = 60;
 /** A model summary needs at least this many interviews: one interview is not a study to summarise. */
 const MIN_SUMMARY_SESSIONS = 2;
 
@@ -34,6 +38,8 @@ export interface AnalysisOptions {
   revisionCheckMs?: number;
   /** Writes study summaries with a language model, in the background; absent: the offline summary only. */
   summarizer?: Summarizer;
+  /** Groups a model's theme labels that name one finding, in the background; absent: labels are taken as written. */
+  themeMerger?: ThemeMerger;
   /** At most one model-written summary per study per this window (default 30 s); it follows the insights it lags. */
   summaryIntervalMs?: number;
   /** Writes "ask your interviews" answers from the retrieved quotes (a language model); absent: extractive answers. */
@@ -104,6 +110,10 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   /** Model-written summaries due or running, per study. */
   const summaryTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => void; due: number }>();
   const summarizing = new Set<string>();
+  const themeMerger = options.themeMerger ?? null;
+  /** The label set each study model was last asked about (a reloaded model starts with no groups, so it is asked again). */
+  const mergedLabels = new WeakMap<StudyModel, string>();
+  const merging = new Set<string>();
   let closed = false;
   const refreshing = new Set<string>();
 
@@ -131,7 +141,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
 
   function evict(keep: string): void {
     if (entries.size <= maxStudies) return;
-    const idle = [...entries.keys()].filter((k) => k !== keep && work.count(k) === 0 && !renderTimers.has(k) && !summaryTimers.has(k) && !summarizing.has(k));
+    const idle = [...entries.keys()].filter((k) => k !== keep && work.count(k) === 0 && !renderTimers.has(k) && !summaryTimers.has(k) && !summarizing.has(k) && !merging.has(k));
     for (const key of idle.slice(0, entries.size - maxStudies)) entries.delete(key);
   }
 
@@ -186,6 +196,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       await deps.store.saveStudyInsights(entry.workspaceId, entry.studyId, rendered);
       entry.rendered = rendered;
       summarizeLater(deps, entry);
+      mergeLabelsLater(deps, entry);
       const { sessionsAnalyzed, turnsAnalyzed, updatedAt } = rendered.insights;
       if (sessionsAnalyzed > 0) webhook.schedule(deps, entry.workspaceId, entry.studyId, { studyId: entry.studyId, sessionsAnalyzed, turnsAnalyzed, updatedAt });
     });
@@ -297,6 +308,34 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     summaryTimers.set(entry.key, { timer, run, due });
   }
 
+  /**
+   * Asks the theme merger which model labels name one finding whenever the study's set of labels changed (one request
+   * at a time per study; a change while it runs is asked about next). Its groups apply from the next render on.
+   */
+  function mergeLabelsLater(deps: AppDeps, entry: StudyEntry): void {
+    if (closed || !themeMerger || merging.has(entry.key) || entry.model.totals.sessions < MIN_SUMMARY_SESSIONS) return;
+    const model = entry.model;
+    const labels = model.labelFacts(MAX_MERGE_LABELS);
+    const signature = JSON.stringify(labels.map((l) => `${l.feeling}/${l.label}`).sort());
+    if (labels.length < 2 || mergedLabels.get(model) === signature) return;
+    mergedLabels.set(model, signature);
+    merging.add(entry.key);
+    const job = themeMerger
+      .merge({ researchQuestion: entry.frame.researchQuestion, labels, studyId: entry.studyId })
+      .then((aliases) => {
+        if (!aliases || closed || entry.model !== model || sameAliases(aliases, model.labelAliases)) return;
+        model.labelAliases = aliases;
+        model.version += 1;
+        scheduleRender(deps, entry);
+      })
+      .catch((err: unknown) => deps.logger.error('analysis_theme_merge_failed', { studyId: entry.studyId, error: String(err) }))
+      .finally(() => {
+        merging.delete(entry.key);
+        mergeLabelsLater(deps, entry);
+      });
+    track(`${entry.key}\u0000merge`, job);
+  }
+
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
     if (closed || renderTimers.has(entry.key)) return;
     let finished!: () => void;
@@ -390,6 +429,10 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       webhook.close();
     },
   };
+}
+
+function sameAliases(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
 /** The app's analysis side (createApp always sets one). */

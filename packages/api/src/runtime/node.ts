@@ -23,6 +23,7 @@ import { createAnalysis } from '../analysis/analysis.ts';
 import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
+import { createLlmThemeMerger } from '../analysis/llm/llm-theme-merger.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadSentenceEmbedder } from '../analysis/meaning/node-embedder.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
@@ -65,6 +66,7 @@ const analysis = createAnalysis({
         engine: createLlmAnalysisEngine(model('analysis')),
         asker: createLlmAsker(model('analysis')),
         summarizer: createLlmSummarizer(model('analysis')),
+        themeMerger: createLlmThemeMerger(model('analysis')),
         personaWriter: createLlmPersonaWriter(model('analysis')),
       }
     : {}),

@@ -28,6 +28,7 @@ import { createOfflineEngine } from '../analysis/offline/offline-engine.ts';
 import { createLlmAnalysisEngine } from '../analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../analysis/llm/llm-summarizer.ts';
+import { createLlmThemeMerger } from '../analysis/llm/llm-theme-merger.ts';
 import { createLlmPersonaWriter } from '../analysis/llm/persona-writer.ts';
 import { sweepDueDeliveries } from '../webhooks/outbox-worker.ts';
 import { readBaseUrl } from './base-url-setting.ts';
@@ -60,7 +61,7 @@ function wire(env: WorkerEnv, clientAddress: (c: Context) => string | undefined)
     // One analysis side per isolate (not per request), so a study's model is reused while the isolate lives.
     analysis: createAnalysis(
       llm
-        ? { engine: createLlmAnalysisEngine({ ...llm, offline }), asker: createLlmAsker(llm), summarizer: createLlmSummarizer(llm), personaWriter: createLlmPersonaWriter(llm) }
+        ? { engine: createLlmAnalysisEngine({ ...llm, offline }), asker: createLlmAsker(llm), summarizer: createLlmSummarizer(llm), themeMerger: createLlmThemeMerger(llm), personaWriter: createLlmPersonaWriter(llm) }
         : { engine: offline },
     ),
     clock: systemClock(),

@@ -64,6 +64,7 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
     if (first) union(first, c.id);
     else byKey.set(key, c.id);
   }
+  unionByModelLabel(model, clusters, union);
   const big = clusters.filter((c) => c.members.size > 1).sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1)).slice(0, MERGE_CANDIDATES);
   // Clusters about a subject or label are already one theme each; only the others may still merge, with anything.
   const known = (c: Cluster) => /^[ct]:/.test(dominant.get(c.id) ?? '');
@@ -83,7 +84,7 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
   for (const list of groups.values()) {
     // A group with fewer mentions than the floor has fewer sessions too: skip it before building anything.
     if (list.reduce((n, c) => n + c.members.size, 0) < smallestFloor) continue;
-    const theme = buildTheme(list, dominant);
+    const theme = buildTheme(list, dominant, model.labelAliases);
     if (!theme) continue;
     const known = theme.concept !== undefined || list.some((c) => dominant.get(c.id)?.startsWith('t:'));
     const floor = known ? Math.max(2, Math.ceil(total * 0.03)) : Math.max(3, Math.ceil(total * 0.05));
@@ -100,7 +101,7 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
   return { themes: shown, themeOfCluster };
 }
 
-function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>): PresentedTheme | null {
+function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, aliases: ReadonlyMap<string, string>): PresentedTheme | null {
   const members = list.flatMap((c) => [...c.members.values()]);
   if (members.length === 0) return null;
   const largest = [...list].sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))[0]!;
@@ -109,7 +110,7 @@ function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>):
   const sessions = new Set(members.map((m) => m.sessionId));
   const sentiment = roundScore(members.reduce((s, m) => s + m.sentiment, 0) / members.length);
   const phrases = topPhrases(members, 3);
-  const label = concept?.label ?? mostCommon(members.map((m) => m.label).filter((l): l is string => !!l)) ?? capitalise(phrases[0] ?? key.replace(/^[a-z]:/, ''));
+  const label = concept?.label ?? mostCommon(members.flatMap((m) => (m.label ? [aliases.get(m.label) ?? m.label] : []))) ?? capitalise(phrases[0] ?? key.replace(/^[a-z]:/, ''));
   const feeling = sentiment < -0.1 ? 'mostly negative' : sentiment > 0.1 ? 'mostly positive' : 'mixed or neutral';
   const words = phrases.length ? `, in words like ${phrases.map((p) => `“${p}”`).join(', ')}` : '';
   return {
@@ -172,6 +173,7 @@ function presentByMeaning(
   find: (id: string) => string,
   union: (a: string, b: string) => void,
 ): { themes: PresentedTheme[]; themeOfCluster: Map<string, string> } {
+  unionByModelLabel(model, clusters, union);
   const big = clusters.filter((c) => c.dense && c.members.size > 1).sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1)).slice(0, MERGE_CANDIDATES);
   const units = new Map(big.map((c) => [c.id, unitOf(c.dense!)]));
   for (let i = 0; i < big.length; i++) {
@@ -191,7 +193,7 @@ function presentByMeaning(
   const candidates: { list: Cluster[]; theme: PresentedTheme; polarity: Polarity }[] = [];
   for (const list of groups.values()) {
     if (list.reduce((n, c) => n + c.members.size, 0) < floor) continue;
-    const theme = buildTheme(list, dominant);
+    const theme = buildTheme(list, dominant, model.labelAliases);
     if (!theme || theme.sessions.size < floor) continue;
     const polarity = list[0]!.polarity ?? 'neutral';
     if (polarity === 'neutral' && (!theme.concept || theme.sessions.size < Math.max(3, Math.ceil(total * 0.05)))) continue;
@@ -206,7 +208,9 @@ function presentByMeaning(
     const largest = [...list].sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))[0]!;
     const subject = theme.concept ? CONCEPTS.get(theme.concept)?.label : undefined;
     const phrase = labels[i];
-    const label = subject && phrase ? `${subject}: ${phrase.toLowerCase()}` : (phrase ?? theme.label);
+    // The model's words name a theme it labelled (most of its mentions carry a label); phrases name the others.
+    const named = theme.members.filter((m) => m.label).length * 2 > theme.members.length ? mostCommon(theme.members.flatMap((m) => (m.label ? [model.labelAliases.get(m.label) ?? m.label] : []))) : undefined;
+    const label = named ?? (subject && phrase ? `${subject}: ${phrase.toLowerCase()}` : (phrase ?? theme.label));
     const preferred = theme.concept ? `th_${theme.concept}${polarity === 'pain' ? '' : `_${polarity}`}` : largest.id;
     const id = usedIds.has(preferred) ? largest.id : preferred;
     usedIds.add(id);
@@ -214,6 +218,28 @@ function presentByMeaning(
     return { ...theme, id, label };
   });
   return { themes, themeOfCluster };
+}
+
+/**
+ * A model's label is its reading of the meaning: clusters it gave one label (and one polarity) are one theme, and so
+ * are labels a model grouped as one finding (study-model.ts labelAliases).
+ */
+function unionByModelLabel(model: StudyModel, clusters: Cluster[], union: (a: string, b: string) => void): void {
+  const byLabel = new Map<string, string>();
+  for (const c of clusters) {
+    const label = modelLabel(c);
+    if (!label) continue;
+    const key = `${c.polarity}/${model.labelAliases.get(label) ?? label}`;
+    const first = byLabel.get(key);
+    if (first) union(first, c.id);
+    else byLabel.set(key, c.id);
+  }
+}
+
+/** The model label most of a cluster's mentions carry (the one it was joined by), if any. */
+function modelLabel(c: Cluster): string | undefined {
+  const labels = [...c.members.values()].flatMap((m) => (m.label ? [m.label] : []));
+  return labels.length * 2 > c.members.size ? mostCommon(labels) : undefined;
 }
 
 /** Clusters gathered under the root their merges lead to: one list per theme-to-be. */

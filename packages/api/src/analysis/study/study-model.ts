@@ -1,7 +1,7 @@
 import type { ExtractedTurn } from '../engine.ts';
 import type { Mention, SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { Bm25Index } from '../ask/bm25-index.ts';
-import { ThemeClusters, polarityOf, type MemberRef } from './theme-clusters.ts';
+import { ThemeClusters, polarityOf, type MemberRef, type Polarity } from './theme-clusters.ts';
 import { StudyTotals } from './study-totals.ts';
 import { digestSession, type SessionDigest } from './session-digest.ts';
 import type { SentenceEmbedder } from '../meaning/sentence-vectors.ts';
@@ -27,6 +27,9 @@ export class StudyModel {
   updatedAt: string | null = null;
   /** Increases with every change, so a render can tell whether it is current. */
   version = 0;
+
+  /** A model's label → the label of the finding it names, as a model grouped them (llm-theme-merger.ts); a cache too. */
+  labelAliases = new Map<string, string>();
 
   /** Each mention's sentence vector by meaning (mentionKey → vector), when an embedder is given; recomputed on load, never stored. */
   readonly vectors = new Map<string, Float32Array>();
@@ -92,6 +95,23 @@ export class StudyModel {
       .map((c) => [...c.members.values()].find((m) => m.label)?.label)
       .filter((l): l is string => l !== undefined);
     return [...new Set(labels)].slice(0, limit);
+  }
+
+  /** Every model label with its feeling, mentions and a few sentences, largest first: what a theme merge is asked about. */
+  labelFacts(limit: number): { label: string; feeling: Polarity; mentions: number; sentences: string[] }[] {
+    const byLabel = new Map<string, { label: string; feeling: Polarity; mentions: number; sentences: string[] }>();
+    for (const cluster of this.clusters.all()) {
+      for (const m of cluster.members.values()) {
+        if (!m.label) continue;
+        const feeling = polarityOf(m.sentiment);
+        const key = `${feeling}/${m.label}`;
+        const facts = byLabel.get(key) ?? { label: m.label, feeling, mentions: 0, sentences: [] };
+        facts.mentions += 1;
+        if (facts.sentences.length < 3) facts.sentences.push(m.text);
+        byLabel.set(key, facts);
+      }
+    }
+    return [...byLabel.values()].sort((a, b) => b.mentions - a.mentions || (a.label < b.label ? -1 : 1)).slice(0, limit);
   }
 
   private track(sessionId: string, turn: Pick<TurnInsight, 'turnId' | 'stage'>, m: Mention, i: number): void {
