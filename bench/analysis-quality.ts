@@ -8,9 +8,12 @@
  *    prevalence error, sentiment ordering, headline, citations, "no evidence", only answers, tricky sentiment, signals,
  *    fixes, personas. Each corpus is run twice (the second run checks that the same data gives the same personas).
  * Usage: node --import tsx bench/analysis-quality.ts [--sessions 66,300] [--seeds 42,7,1234] [--corpus 48:13,60:2024]
- *        [--only fixture|corpus] [--strategy offline|offline-words|llm] [--verbose]
+ *        [--only fixture|corpus] [--strategy offline|offline-words|corpus-model|corpus-model-exact|llm] [--verbose]
  * `offline` is the Node runtime's analysis (sentence vectors by meaning), `offline-words` the edge runtimes' (words
- * alone), `llm` a model at OPENAI_BASE_URL / OPENAI_API_KEY (interviewer and analysis, as `npm start` wires them).
+ * alone), `llm` a model at OPENAI_BASE_URL / OPENAI_API_KEY (interviewer and analysis, as `npm start` wires them),
+ * `corpus-model` the model path's analysis against a model that reads the corpus as a capable LLM would, with a
+ * realistic share of misses and confusions (test/analysis/corpus/corpus-model.ts, over msw), `corpus-model-exact` the
+ * same model without them.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +23,8 @@ import { openEmbeddedStore } from '../packages/api/src/store/embedded/embedded-s
 import { createAnalysis } from '../packages/api/src/analysis/analysis.ts';
 import { seedSupportStudy } from '../packages/api/test/analysis/fixture/support-study.ts';
 import { scoreRecovery } from '../packages/api/test/analysis/fixture/theme-recovery.ts';
-import { buildSupportCorpus } from '../packages/api/test/analysis/corpus/support-corpus.ts';
+import { buildSupportCorpus, type Corpus } from '../packages/api/test/analysis/corpus/support-corpus.ts';
+import { corpusModelStrategy } from '../packages/api/test/analysis/corpus/corpus-model.ts';
 import { llmStrategy, offlineStrategy, replayCorpus, type ReplayStrategy } from '../packages/api/test/analysis/corpus/replay-corpus.ts';
 import { readLlmConfig } from '../packages/api/src/llm/config.ts';
 import { formatScorecard, scoreRun, type Scorecard } from '../packages/api/test/analysis/corpus/score-insights.ts';
@@ -71,11 +75,14 @@ async function syntheticFixture(sizes: number[], seeds: number[]): Promise<void>
 }
 
 /** Part 2: issue 13's bars on each corpus draw, one table row per draw. */
-async function corpusBars(draws: { count: number; seed: number }[], strategy: ReplayStrategy, verbose: boolean): Promise<void> {
-  console.log(`\nSupport corpus through the API, strategy: ${strategy.name}`);
+async function corpusBars(draws: { count: number; seed: number }[], strategyFor: (corpus: Corpus) => ReplayStrategy, verbose: boolean): Promise<void> {
+  let announced = false;
   const rows: { name: string; card: Scorecard; seconds: { replay: number; rerun: number; score: number } }[] = [];
   for (const { count, seed } of draws) {
     const corpus = buildSupportCorpus({ count, seed });
+    const strategy = strategyFor(corpus);
+    if (!announced) console.log(`\nSupport corpus through the API, strategy: ${strategy.name}`);
+    announced = true;
     const t0 = performance.now();
     const run = await replayCorpus(corpus, { strategy });
     const t1 = performance.now();
@@ -106,15 +113,17 @@ async function corpusBars(draws: { count: number; seed: number }[], strategy: Re
   console.log(`\n${passed.join('; ')}`);
 }
 
-function pickStrategy(name: string): ReplayStrategy {
-  if (name === 'offline') return offlineStrategy();
-  if (name === 'offline-words') return offlineStrategy({ meaning: false });
+function pickStrategy(name: string): (corpus: Corpus) => ReplayStrategy {
+  if (name === 'offline') return () => offlineStrategy();
+  if (name === 'offline-words') return () => offlineStrategy({ meaning: false });
+  if (name === 'corpus-model') return (corpus) => corpusModelStrategy(corpus);
+  if (name === 'corpus-model-exact') return (corpus) => corpusModelStrategy(corpus, { missed: 0, confused: 0 });
   if (name === 'llm') {
     const config = readLlmConfig(process.env);
     if (!config) throw new Error('--strategy llm needs OPENAI_API_KEY or OPENAI_BASE_URL');
-    return llmStrategy(config);
+    return () => llmStrategy(config);
   }
-  throw new Error(`unknown --strategy ${name}: offline, offline-words or llm`);
+  throw new Error(`unknown --strategy ${name}: offline, offline-words, corpus-model, corpus-model-exact or llm`);
 }
 
 if (values.only !== 'corpus') await syntheticFixture(values.sessions.split(',').map(Number), values.seeds.split(',').map(Number));

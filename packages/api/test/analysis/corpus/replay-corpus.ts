@@ -15,6 +15,8 @@ import type { SentenceEmbedder } from '../../../src/analysis/meaning/sentence-ve
 import { createLlmAnalysisEngine } from '../../../src/analysis/llm/llm-engine.ts';
 import { createLlmAsker } from '../../../src/analysis/llm/llm-asker.ts';
 import { createLlmSummarizer } from '../../../src/analysis/llm/llm-summarizer.ts';
+import { createLlmThemeMerger } from '../../../src/analysis/llm/llm-theme-merger.ts';
+import { createLlmPersonaWriter } from '../../../src/analysis/llm/persona-writer.ts';
 import { createLlmInterviewer } from '../../../src/interviewer/llm/llm-interviewer.ts';
 import { createChatClient } from '../../../src/llm/client.ts';
 import type { LlmConfig } from '../../../src/llm/config.ts';
@@ -58,11 +60,13 @@ export const OFFLINE_STRATEGY: ReplayStrategy = offlineStrategy();
 /**
  * A model behind any OpenAI-compatible endpoint interviews, extracts, answers and summarises, as the Node runtime
  * wires it when OPENAI_API_KEY or OPENAI_BASE_URL is set. For a scripted model, point `config.baseUrl` at an msw
- * handler in OpenAI wire format (test/llm/fake-openai.ts) and start the server before the replay.
+ * handler in OpenAI wire format (test/llm/fake-openai.ts) and start the server before the replay. With
+ * `interviewer: 'offline'` only the analysis is the model's (the corpus's lines do not depend on the questions).
  */
-export function llmStrategy(config: LlmConfig): ReplayStrategy {
+export function llmStrategy(config: LlmConfig, options: { interviewer?: 'llm' | 'offline'; name?: string } = {}): ReplayStrategy {
+  const byModel = (options.interviewer ?? 'llm') === 'llm';
   return {
-    name: `llm (${config.analysisModel})`,
+    name: options.name ?? `llm (${config.analysisModel})`,
     async open() {
       const client = createChatClient(config);
       const embedder = await sharedEmbedder();
@@ -71,8 +75,10 @@ export function llmStrategy(config: LlmConfig): ReplayStrategy {
         engine: createLlmAnalysisEngine({ client, config }),
         asker: createLlmAsker({ client, config }),
         summarizer: createLlmSummarizer({ client, config }),
+        themeMerger: createLlmThemeMerger({ client, config }),
+        personaWriter: createLlmPersonaWriter({ client, config }),
       });
-      return { overrides: { analysis, interviewer: createLlmInterviewer({ client, config }) }, analysis, close: () => closeAnalysis(analysis) };
+      return { overrides: { analysis, ...(byModel ? { interviewer: createLlmInterviewer({ client, config }) } : {}) }, analysis, close: () => closeAnalysis(analysis) };
     },
   };
 }
