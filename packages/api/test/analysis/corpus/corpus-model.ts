@@ -205,10 +205,16 @@ function namePersonas(facts: { personas: { id: string; interviews: number; setAp
 export function corpusModelStrategy(corpus: Corpus, errors: ModelErrors = REALISTIC_ERRORS, options: { failMerge?: boolean } = {}): ReplayStrategy {
   const config: LlmConfig = { baseUrl: CORPUS_MODEL_BASE_URL, apiKey: 'sk-corpus', model: 'corpus-model', analysisModel: 'corpus-model', timeoutMs: 10_000, maxRetries: 0, tokenLimitParam: 'max_tokens' };
   const inner = llmStrategy(config, { interviewer: 'offline', name: `model (corpus model, ${Math.round(errors.missed * 100)}% missed, ${Math.round(errors.confused * 100)}% confused)` });
+  let model: ReturnType<typeof corpusModel> | undefined;
   return {
     name: inner.name,
+    calls() {
+      const out: Record<string, number> = {};
+      for (const req of model?.requests ?? []) out[kindOf(req.system)] = (out[kindOf(req.system)] ?? 0) + 1;
+      return out;
+    },
     async open() {
-      const model = corpusModel(corpus, errors, options);
+      model = corpusModel(corpus, errors, options);
       const server = setupServer(model.handler);
       server.listen({ onUnhandledRequest: 'bypass' });
       const opened = await inner.open();
@@ -221,4 +227,13 @@ export function corpusModelStrategy(corpus: Corpus, errors: ModelErrors = REALIS
       };
     },
   };
+}
+
+function kindOf(system: string): string {
+  if (system.startsWith('You analyse answers')) return 'extraction';
+  if (system.includes('answering a colleague')) return 'ask';
+  if (system.includes('writing the summary of a study')) return 'summary';
+  if (system.includes('naming the personas')) return 'personas';
+  if (system.includes('tidying the codebook')) return 'theme merge';
+  return 'other';
 }

@@ -27,6 +27,8 @@ import type { Corpus, CorpusLine } from './support-corpus.ts';
 export interface ReplayStrategy {
   name: string;
   open(): Promise<OpenStrategy>;
+  /** Model requests of the last opened run, by kind, when the strategy can count them (a scripted model). */
+  calls?(): Record<string, number>;
 }
 
 /** An opened strategy: what it puts into the app, the analysis to wait for, and how to tear it down. */
