@@ -35,8 +35,8 @@ describe('the study page', () => {
     const distribution = document.querySelector('#app .stacked-bar')!.getAttribute('aria-label')!;
     const counts = [...distribution.matchAll(/(\d+) \(/g)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(8);
-    // A support study leads with its support view; the journey waits behind "More views".
-    const supportView = document.getElementById('support-h')!;
+    // A support study leads with its support view (once the study's kind is known); the journey waits behind "More views".
+    const supportView = await until(() => document.getElementById('support-h'), 'the support view');
     expect(supportView.closest('details')).to.equal(null);
     expect(document.getElementById('journey-h')!.closest('details.more-views')).to.not.equal(null);
     const themeBars = document.querySelectorAll('.bar-list[aria-label="Interviews per theme"] li');

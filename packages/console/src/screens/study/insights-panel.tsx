@@ -19,7 +19,9 @@ import { SupportSection } from './support-section.tsx';
  * The views that fit the kind of study lead, the others wait behind "More views": a journey study reads by stage, a
  * support study by drivers and fixes, a persona study by its cards (the personas tab); a custom study shows both.
  */
-function StudyViews({ studyId, template, data }: { studyId: string; template: PlanTemplate | undefined; data: StudyInsights }) {
+function StudyViews({ studyId, template, data }: { studyId: string; template: PlanTemplate | null | undefined; data: StudyInsights }) {
+  // Until the study itself has loaded its kind is unknown: no views yet, rather than a layout that jumps when it arrives.
+  if (template === undefined) return null;
   const journey = <JourneySection studyId={studyId} journey={data.journey} />;
   const support = <SupportSection studyId={studyId} support={data.support} />;
   if (template !== 'journey' && template !== 'support' && template !== 'persona') {
@@ -55,7 +57,7 @@ function StudyViews({ studyId, template, data }: { studyId: string; template: Pl
 const REFRESH_MS = 4000;
 
 /** The study's findings at a glance: summary, sentiment, themes with quotes, segments, journey and support views. */
-export function InsightsPanel({ studyId, template, onReady }: { studyId: string; template?: PlanTemplate | undefined; onReady?: () => void }) {
+export function InsightsPanel({ studyId, template, onReady }: { studyId: string; /** The study's kind; null for none, undefined while the study loads. */ template?: PlanTemplate | null | undefined; onReady?: () => void }) {
   const { api } = useConsole();
   const [segmentBy, setSegmentBy] = useState('');
   const path = `/v1/studies/${studyId}/insights${segmentBy ? `?segmentBy=${encodeURIComponent(segmentBy)}` : ''}`;

@@ -113,7 +113,7 @@ export function StudyPage({ studyId, tab }: { studyId: string; tab: StudyTab }) 
       </div>
       {/* The panels load their data alongside the study's (one round trip, not two). */}
       <div class="tab-panel">
-        {tab === 'insights' && <InsightsPanel key={studyId} studyId={studyId} template={study?.plan.template} onReady={() => setInsightsShown(true)} />}
+        {tab === 'insights' && <InsightsPanel key={studyId} studyId={studyId} template={study ? (study.plan.template ?? null) : undefined} onReady={() => setInsightsShown(true)} />}
         {tab === 'sessions' && <SessionsPanel key={studyId} studyId={studyId} total={study?.stats.sessions ?? null} />}
         {tab === 'ask' && <AskPanel key={studyId} studyId={studyId} />}
         {tab === 'personas' && <PersonasPanel key={studyId} studyId={studyId} />}
