@@ -3,25 +3,32 @@ import type { MemberRef } from '../study/theme-clusters.ts';
 
 /**
  * The most representative quotes among mentions: ones whose feeling agrees with the theme's, that read well on their
- * own, from different sessions. Each is a verbatim sentence of a real participant turn. Linear in the mentions per
- * quote picked (a theme can have thousands of mentions; it shows three).
+ * own, from different sessions, never the same sentence twice. Each is a verbatim sentence of a real participant
+ * turn. Linear in the mentions per quote picked (a theme can have thousands of mentions; it shows three).
  */
 export function pickQuotes(members: MemberRef[], sentiment: number, limit: number): Quote[] {
   const sign = Math.sign(Math.round(sentiment * 10));
   const score = (m: MemberRef) => (sign === 0 || Math.sign(m.sentiment) === sign ? 100 : 0) + m.quotability * 10 + Math.abs(m.sentiment);
   const used = new Set<string>();
+  // Two people can say the very same sentence ("Great service."): a theme shows it once.
+  const said = new Set<string>();
   const quotes: Quote[] = [];
   while (quotes.length < limit) {
     let best: MemberRef | undefined;
     let bestScore = -Infinity;
     for (const m of members) {
-      if (used.has(m.sessionId)) continue;
+      if (used.has(m.sessionId) || said.has(sameWords(m.text))) continue;
       const s = score(m);
       if (s > bestScore || (s === bestScore && best && m.sessionId + m.turnId < best.sessionId + best.turnId)) [best, bestScore] = [m, s];
     }
     if (!best) break;
     used.add(best.sessionId);
+    said.add(sameWords(best.text));
     quotes.push({ sessionId: best.sessionId, turnId: best.turnId, text: best.text });
   }
   return quotes;
+}
+
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
