@@ -192,7 +192,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       await storeUnsaved(deps, entry);
       if (entry.rendered && entry.rendered.version === entry.model.version) return;
       const rendered = renderInsights(entry.model, entry.frame, engine.kind);
-      if (entry.written) rendered.insights.summary = { text: entry.written.text, keyFindings: entry.written.keyFindings, source: 'llm' };
+      if (entry.written && stillCurrent(entry.written.sessions, rendered.insights.sessionsAnalyzed)) rendered.insights.summary = { text: entry.written.text, keyFindings: entry.written.keyFindings, source: 'llm' };
       await deps.store.saveStudyInsights(entry.workspaceId, entry.studyId, rendered);
       entry.rendered = rendered;
       summarizeLater(deps, entry);
@@ -295,7 +295,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
         .then((written) => {
           if (!written || closed) return;
           // Written from a model since replaced by a reload: shown, but another one is asked for.
-          entry.written = { ...written, version: entry.model === model ? version : -1 };
+          entry.written = { ...written, version: entry.model === model ? version : -1, sessions: insights.sessionsAnalyzed };
           entry.rendered = null;
           scheduleRender(deps, entry);
         })
@@ -429,6 +429,15 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       webhook.close();
     },
   };
+}
+
+/**
+ * Whether a summary written from `written` interviews may still head a study of `now`: while the next one is being
+ * written it may lag by one interview or 10%, never more (a summary of 4 interviews must not head a study of 48; the
+ * offline summary, always current, does until the model's catches up).
+ */
+function stillCurrent(written: number, now: number): boolean {
+  return now <= Math.max(written + 1, Math.ceil(written * 1.1));
 }
 
 function sameAliases(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

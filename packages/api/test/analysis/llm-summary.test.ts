@@ -109,6 +109,25 @@ describe('study summaries written by a language model (OpenAI wire format throug
     }
   });
 
+  it('never heads a study that has grown well past the summary with it: the offline summary stands until the next one', async () => {
+    // A summary of 3 interviews, and an interval that holds the next one back while 3 more come in.
+    const s = await setup(() => ({ json: JSON.stringify(GOOD) }), 60_000);
+    try {
+      await s.analysis.idle();
+      expect((await s.insights()).summary.source).toBe('llm');
+      await s.interview(['The refund came quickly this time.']);
+      // One interview behind: still the model's, while the next is written.
+      expect((await s.insights()).summary.source).toBe('llm');
+      await s.interview(['I waited a week for an answer about my invoice.']);
+      await s.interview(['Setup was easy and support was friendly.']);
+      const insights = await s.insights();
+      expect(insights.summary.source).toBe('offline');
+      expect(insights.summary.text).toMatch(/6 interviews analysed/);
+    } finally {
+      await s.cleanup();
+    }
+  });
+
   it('asks nothing for a single interview, and nothing again when new answers move no figure', async () => {
     const fake = fakeOpenAi(() => ({ json: JSON.stringify(GOOD) }));
     server.use(fake.handler);

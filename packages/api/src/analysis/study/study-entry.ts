@@ -25,8 +25,11 @@ export interface StudyEntry {
   ownSaves: number;
   /** When the store's revision was last compared (ms since epoch). */
   checkedAt: number;
-  /** The latest model-written summary and the model version it was written from (shown instead of the offline one). */
-  written: { text: string; keyFindings: string[]; version: number } | null;
+  /**
+   * The latest model-written summary, the model version and the number of interviews it was written from: shown
+   * instead of the offline one while the study has about that many interviews (analysis.ts stillCurrent).
+   */
+  written: { text: string; keyFindings: string[]; version: number; sessions: number } | null;
   /** When a written summary was last asked for (ms since epoch; 0 = never). */
   summarizedAt: number;
   /** The figures the last model summary was asked for: the same figures are not summarised twice. */
@@ -71,10 +74,13 @@ export async function loadStudyEntry(store: Store, workspaceId: string, studyId:
     revision,
     ownSaves: 0,
     checkedAt: Date.now(),
-    // A written summary survives a restart through the stored insights; unless they are current, it is shown until a
-    // new one is written (version -1 never matches the model, so one is asked for).
+    // A written summary survives a restart through the stored insights; unless they are current, it is shown (while the
+    // interview count is about the one it was written from) until a new one is written (version -1 never matches the
+    // model, so one is asked for).
     written:
-      stored?.insights.summary.source === 'llm' ? { text: stored.insights.summary.text, keyFindings: stored.insights.summary.keyFindings, version: current ? model.version : -1 } : null,
+      stored?.insights.summary.source === 'llm'
+        ? { text: stored.insights.summary.text, keyFindings: stored.insights.summary.keyFindings, version: current ? model.version : -1, sessions: stored.insights.sessionsAnalyzed }
+        : null,
     summarizedAt: 0,
   };
 }
