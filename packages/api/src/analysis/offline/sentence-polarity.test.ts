@@ -34,6 +34,11 @@ describe('sentence polarity, as a researcher codes it', () => {
     expect(score('It was hard to get anyone on the phone.')).toBeLessThan(0);
   });
 
+  it('reads "help" and "working" as praise only in the sense that praises', () => {
+    for (const s of ['The chat box on the help page.', 'I was working from home that day.', 'We were working late.', 'I found it in a help-center article.']) expect(score(s), s).toBe(0);
+    for (const s of ['It is working again.', 'They were a great help.', 'Thanks for the help.']) expect(score(s), s).toBeGreaterThan(0.2);
+  });
+
   it('reads faint praise as lukewarm and real praise as positive', () => {
     expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
     expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);

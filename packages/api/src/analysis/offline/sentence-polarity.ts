@@ -2,6 +2,7 @@ import type { NlpToken, TextNlp } from '../../interviewer/offline/nlp.ts';
 import { afterContrast, complaint, faintPraise, praisesByNegation, takesBack } from './complaint-patterns.ts';
 import { domainPolarity } from './domain-polarity.ts';
 import { withoutHedges } from './hedges.ts';
+import { withoutNeutralSenses } from './neutral-senses.ts';
 
 /** A clear complaint reads at least this negative, whatever nice words sit beside it. */
 const COMPLAINT_FLOOR = -0.35;
@@ -40,10 +41,12 @@ function clausePolarity(nlp: TextNlp, text: string, tokens?: NlpToken[]): number
 }
 
 function lexical(nlp: TextNlp, text: string, tokens?: NlpToken[]): number {
-  const read = nlp.read(text);
-  const hedged = withoutHedges(text);
+  // The lexicon reads the words in the sense the sentence uses them ("the help page" is no praise).
+  const plain = withoutNeutralSenses(text);
+  const read = nlp.read(plain);
+  const hedged = withoutHedges(plain);
   const sentiment = hedged === null ? read.sentiment : nlp.read(hedged).sentiment;
-  return clamp(sentiment + domainPolarity(tokens ?? read.tokens));
+  return clamp(sentiment + domainPolarity(tokens ?? (plain === text ? read.tokens : nlp.read(text).tokens)));
 }
 
 function clamp(n: number): number {
