@@ -27,6 +27,19 @@ describe('a study where most people complain', () => {
     expect(insights.signals).toEqual([]);
   });
 
+  it('leads its summary with what people felt, not with what everyone merely mentioned (the channel they used)', async () => {
+    const s = await analysedStudy();
+    cleanups.push(s.close);
+    const channel = ['I used the chat.', 'The chat box on the help page.', 'Live chat, mostly.', 'Chat, because I was at my desk.', 'I used the live chat.', 'Chat, as usual.'];
+    const pains = ['They closed my ticket as solved without fixing anything.', 'The ticket was closed but the problem was still there.', 'They marked it resolved and it never worked.'];
+    for (const [i, line] of channel.entries()) await s.interview(i < pains.length ? [line, pains[i]!] : [line, 'I was working from home that day.']);
+    const insights = await s.insights();
+    const lead = insights.summary.text.split(/Raised most[^:]*: /)[1] ?? '';
+    const first = insights.themes.find((t: { label: string }) => lead.startsWith(t.label));
+    expect(first?.sentiment, insights.summary.text).toBeLessThan(-0.1);
+    expect(first?.label, insights.summary.text).toMatch(/resolv|fix|clos/i);
+  });
+
   it('surfaces what one interview alone raises (another customer’s data, a chargeback), quoted verbatim, most serious first', async () => {
     const s = await analysedStudy();
     cleanups.push(s.close);

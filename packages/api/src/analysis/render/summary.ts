@@ -36,7 +36,7 @@ export function overallFeeling(average: number, d: { negative: number; neutral: 
 
 /**
  * The summary and key findings, written from the aggregates (no model call, so reading insights never waits): the
- * headline numbers, the most raised themes, the largest differences between segments, the journey's low point and
+ * headline numbers, the most raised themes people felt something about, the largest differences between segments, the journey's low point and
  * the first fix. Every number in them is one the insights also show.
  */
 export function renderSummary(
@@ -50,11 +50,14 @@ export function renderSummary(
   const n = model.totals.sessions;
   if (n === 0) return { text: 'No interviews have been analysed yet.', keyFindings: [] };
   const d = sentiment.distribution;
-  const top = themes.slice(0, 3);
+  // What people felt strongly about leads; a subject everyone merely mentioned ("I used the chat") is context, and
+  // comes only after them.
+  const felt = themes.filter((t) => Math.abs(t.sentiment) > 0.1);
+  const top = [...felt, ...themes.filter((t) => Math.abs(t.sentiment) <= 0.1)].slice(0, 3);
   const text =
     `${n} interview${n === 1 ? '' : 's'} analysed (${model.totals.turns} answers). Overall sentiment is ${overallFeeling(sentiment.average, d)} ` +
     `(${sentiment.average.toFixed(2)}): ${d.negative} negative, ${d.neutral} neutral and ${d.positive} positive.` +
-    (top.length ? ` Most discussed: ${top.map((t) => `${t.label} (${t.sessions.size} interviews, ${feelingWord(t.sentiment)})`).join('; ')}.` : '');
+    (top.length ? ` Raised most${felt.length ? ' with feeling' : ''}: ${top.map((t) => `${t.label} (${t.sessions.size} interviews, ${feelingWord(t.sentiment)})`).join('; ')}.` : '');
 
   const findings: string[] = [];
   for (const t of top) {
