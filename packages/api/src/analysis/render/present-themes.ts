@@ -16,6 +16,8 @@ export interface PresentedTheme {
   mentions: number;
   sentiment: number;
   members: MemberRef[];
+  /** How typical each member is of the theme (0–1): its quotes should say what the theme is about. */
+  typicality: Map<MemberRef, number>;
 }
 
 /** Clusters whose centroids point this much the same way are one theme. */
@@ -84,7 +86,7 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
   for (const list of groups.values()) {
     // A group with fewer mentions than the floor has fewer sessions too: skip it before building anything.
     if (list.reduce((n, c) => n + c.members.size, 0) < smallestFloor) continue;
-    const theme = buildTheme(list, dominant, model.labelAliases);
+    const theme = buildTheme(list, dominant, model);
     if (!theme) continue;
     const known = theme.concept !== undefined || list.some((c) => dominant.get(c.id)?.startsWith('t:'));
     const floor = known ? Math.max(2, Math.ceil(total * 0.03)) : Math.max(3, Math.ceil(total * 0.05));
@@ -101,7 +103,8 @@ export function presentThemes(model: StudyModel): { themes: PresentedTheme[]; th
   return { themes: shown, themeOfCluster };
 }
 
-function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, aliases: ReadonlyMap<string, string>): PresentedTheme | null {
+function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, model: StudyModel): PresentedTheme | null {
+  const aliases = model.labelAliases;
   const members = list.flatMap((c) => [...c.members.values()]);
   if (members.length === 0) return null;
   const largest = [...list].sort((a, b) => b.members.size - a.members.size || (a.id < b.id ? -1 : 1))[0]!;
@@ -114,6 +117,7 @@ function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, 
   const feeling = sentiment < -0.1 ? 'mostly negative' : sentiment > 0.1 ? 'mostly positive' : 'mixed or neutral';
   const words = phrases.length ? `, in words like ${phrases.map((p) => `“${p}”`).join(', ')}` : '';
   return {
+    typicality: typicalityOf(list, largest, model),
     id: concept ? `th_${concept.key}` : key.startsWith('t:') ? `th_${key.slice(2)}` : largest.id,
     label,
     description: `Raised in ${sessions.size} interview${sessions.size === 1 ? '' : 's'} (${members.length} mention${members.length === 1 ? '' : 's'})${words}; ${feeling}.`,
@@ -123,6 +127,25 @@ function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, 
     sentiment,
     members,
   };
+}
+
+/**
+ * How typical each member is of its theme: the theme's largest cluster is its core, merged ones its edge, and within a
+ * cluster a sentence whose meaning points where the cluster's does is typical (a sentence a model filed under a label
+ * while it says something else is not). Without sentence vectors, the core counts alone.
+ */
+function typicalityOf(list: Cluster[], largest: Cluster, model: StudyModel): Map<MemberRef, number> {
+  const out = new Map<MemberRef, number>();
+  for (const c of list) {
+    const weight = c === largest ? 1 : 0.75;
+    const centre = c.dense ? unitOf(c.dense) : null;
+    for (const [key, m] of c.members) {
+      const v = centre ? model.vectorOf(key, m.text) : null;
+      const unit = v ? unitOf(v) : null;
+      out.set(m, weight * (unit && centre ? Math.max(0, denseCosine(unit, centre)) : 0.5));
+    }
+  }
+  return out;
 }
 
 /** A theme outside the taxonomy holds together when its members share its main word (on average). */
@@ -193,7 +216,7 @@ function presentByMeaning(
   const candidates: { list: Cluster[]; theme: PresentedTheme; polarity: Polarity }[] = [];
   for (const list of groups.values()) {
     if (list.reduce((n, c) => n + c.members.size, 0) < floor) continue;
-    const theme = buildTheme(list, dominant, model.labelAliases);
+    const theme = buildTheme(list, dominant, model);
     if (!theme || theme.sessions.size < floor) continue;
     const polarity = list[0]!.polarity ?? 'neutral';
     if (polarity === 'neutral' && (!theme.concept || theme.sessions.size < Math.max(3, Math.ceil(total * 0.05)))) continue;

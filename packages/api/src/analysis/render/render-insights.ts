@@ -63,7 +63,7 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
         count: t.sessions.size,
         mentions: t.mentions,
         sentiment: t.sentiment,
-        quotes: pickQuotes(t.members, t.sentiment, QUOTES_PER_THEME),
+        quotes: pickQuotes(t.members, t.sentiment, QUOTES_PER_THEME, t.typicality),
         share: totals.sessions ? Math.round((t.sessions.size / totals.sessions) * 1000) / 1000 : 0,
         tentative: t.sessions.size < TENTATIVE_BELOW,
       })),
