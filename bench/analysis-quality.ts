@@ -95,7 +95,7 @@ async function corpusBars(draws: { count: number; seed: number }[], strategyFor:
     rows.push({ name, card, seconds: { replay: (t1 - t0) / 1000, rerun: (t2 - t1) / 1000, score: (t3 - t2) / 1000 } });
     console.log(`\n${name} (${run.timings.turns} turns through the API: interviews ${(run.timings.interviewsMs / 1000).toFixed(1)} s, analysis settle ${(run.timings.settleMs / 1000).toFixed(2)} s, reads ${(run.timings.readsMs / 1000).toFixed(2)} s)`);
     if (calls) console.log(`model requests (first run): ${Object.entries(calls).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    if (verbose) console.log(formatScorecard(card));
+    if (verbose) console.log(`${formatScorecard(card)}${run.personaNote ? `\npersonas note: ${run.personaNote}` : ''}`);
     else for (const b of card.bars) console.log(`  ${b.pass ? 'pass' : 'FAIL'}  ${b.name.padEnd(62)} ${b.value}`);
   }
   const yes = (ok: boolean) => (ok ? 'yes' : 'no');

@@ -153,6 +153,8 @@ export interface CorpusRun {
   exported?: { id: string; turns: ExportedTurn[] }[];
   asks: (CorpusQuestion & AskResponse)[];
   personas: Persona[];
+  /** Why there are fewer personas than asked for, as the API says it. */
+  personaNote?: string;
   /** The same personas request made again on the same data. */
   personasAgain: Persona[];
   /** sessionId → its turns, as `GET /v1/sessions/:id` returns them. */
@@ -206,7 +208,8 @@ export async function replayCorpus(corpus: Corpus, options: { strategy?: ReplayS
       asks.push({ ...q, answer: res.answer, citations: res.citations });
     }
     const personaBody = { count: options.personaCount ?? 3 };
-    const personas = (await expectOk(t.call('POST', `/v1/studies/${study.id}/personas`, { key: ws.secretKey, body: personaBody }), 'personas')).personas as Persona[];
+    const personaAnswer = await expectOk(t.call('POST', `/v1/studies/${study.id}/personas`, { key: ws.secretKey, body: personaBody }), 'personas');
+    const personas = personaAnswer.personas as Persona[];
     const personasAgain = (await expectOk(t.call('POST', `/v1/studies/${study.id}/personas`, { key: ws.secretKey, body: personaBody }), 'personas again')).personas as Persona[];
     const transcripts: CorpusRun['transcripts'] = {};
     for (const s of sessions) transcripts[s.sessionId] = ((await get(`/v1/sessions/${s.sessionId}`, 'session')).turns as TranscriptTurn[]).map(({ id, role, text }) => ({ id, role, text }));
@@ -221,6 +224,7 @@ export async function replayCorpus(corpus: Corpus, options: { strategy?: ReplayS
       ...(exported ? { exported } : {}),
       asks,
       personas,
+      ...(personaAnswer.note ? { personaNote: personaAnswer.note as string } : {}),
       personasAgain,
       transcripts,
       timings: { interviewsMs, settleMs, readsMs, totalMs: performance.now() - started, turns },
