@@ -334,6 +334,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
         mergeLabelsLater(deps, entry);
       });
     track(`${entry.key}\u0000merge`, job);
+    // Started inside a render, which the request keeps alive on the edge (waitUntil): so must this, until it is done.
+    deps.background?.(job);
   }
 
   function scheduleRender(deps: AppDeps, entry: StudyEntry): void {
