@@ -35,6 +35,17 @@ export interface JsonCompletionOptions {
 }
 
 /**
+ * Limits of a background researcher task (study summary, persona names, theme merge): nobody waits on one, so each
+ * request may take four times the model timeout and retries may run for twelve, backing off from 0.5 s to 8 s.
+ */
+export function backgroundTaskLimits(config: Pick<LlmConfig, 'timeoutMs' | 'maxRetries'>): Pick<JsonCompletionOptions, 'timeoutMs' | 'policy'> {
+  return {
+    timeoutMs: config.timeoutMs * 4,
+    policy: { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 },
+  };
+}
+
+/**
  * A function that sends chat messages and returns the model's JSON text. Structured output (json_schema) first; a
  * server that refuses it (400) gets JSON mode from then on; parameters a server refuses (temperature, token limits)
  * are learnt and left out; failures are retried per `policy`; a refusal is a `malformed` LlmError. Each completer

@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import type { StudyInsights } from '@parley/protocol';
 import type { Logger } from '../../deps.ts';
 import type { LlmConfig } from '../../llm/config.ts';
-import { createJsonCompletion } from '../../llm/json-completion.ts';
+import { backgroundTaskLimits, createJsonCompletion } from '../../llm/json-completion.ts';
 import { ModelSummary, allowedNumbers, numbersGrounded, summaryFacts, summaryMessages } from './summary-prompt.ts';
 
 /** Room for a short summary and six findings in JSON. */
@@ -35,8 +35,7 @@ export function createLlmSummarizer(options: { client: OpenAI; config: Pick<LlmC
     task: 'summary',
     temperature: 0.2,
     maxTokens: MAX_OUTPUT_TOKENS,
-    timeoutMs: config.timeoutMs * 4,
-    policy: { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 },
+    ...backgroundTaskLimits(config),
     ...(logger ? { logger } : {}),
   });
   return {

@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import type { Logger } from '../../deps.ts';
 import type { LlmConfig } from '../../llm/config.ts';
-import { createJsonCompletion } from '../../llm/json-completion.ts';
+import { backgroundTaskLimits, createJsonCompletion } from '../../llm/json-completion.ts';
 import { type LabelFacts, ModelThemeGroups, themeMergeMessages } from './theme-merge-prompt.ts';
 
 /** Room for the groups of a few dozen labels. */
@@ -29,8 +29,7 @@ export function createLlmThemeMerger(options: { client: OpenAI; config: Pick<Llm
     task: 'theme_merge',
     temperature: 0,
     maxTokens: MAX_OUTPUT_TOKENS,
-    timeoutMs: config.timeoutMs * 4,
-    policy: { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 },
+    ...backgroundTaskLimits(config),
     ...(logger ? { logger } : {}),
   });
   return {

@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import type { Persona } from '@parley/protocol';
 import type { Logger } from '../../deps.ts';
 import type { LlmConfig } from '../../llm/config.ts';
-import { createJsonCompletion } from '../../llm/json-completion.ts';
+import { backgroundTaskLimits, createJsonCompletion } from '../../llm/json-completion.ts';
 import { toLlmError } from '../../llm/llm-error.ts';
 import type { PersonaDraft } from '../personas/persona-card.ts';
 import { asksOrCloses } from '../personas/persona-sentences.ts';
@@ -46,8 +46,7 @@ export function createLlmPersonaWriter(options: { client: OpenAI; config: Pick<L
     task: 'personas',
     temperature: 0.2,
     maxTokens: MAX_OUTPUT_TOKENS,
-    timeoutMs: config.timeoutMs * 4,
-    policy: { maxRetries: config.maxRetries, baseDelayMs: 500, maxDelayMs: 8_000, budgetMs: config.timeoutMs * 12 },
+    ...backgroundTaskLimits(config),
     ...(logger ? { logger } : {}),
   });
   return {
