@@ -18,6 +18,7 @@ const GENERIC = new Set(['thing', 'time', 'way', 'lot', 'bit', 'day', 'week', 'm
  */
 export function findContradiction(nlp: TextNlp, answer: string, earlier: readonly string[]): Contradiction | undefined {
   for (const now of sentencesOf(answer)) {
+    if (suggests(nlp, now)) continue;
     const lean = leaning(nlp, now);
     if (lean === 0) continue;
     const nouns = nounsOf(nlp, now);
@@ -26,12 +27,35 @@ export function findContradiction(nlp: TextNlp, answer: string, earlier: readonl
     const named = [...nouns];
     for (const before of earlier.flatMap(sentencesOf)) {
       const lower = before.toLowerCase();
-      if (!named.some((n) => lower.includes(n))) continue;
+      if (!named.some((n) => lower.includes(n)) || suggests(nlp, before)) continue;
       if (leaning(nlp, before) !== -lean) continue;
       if ([...nounsOf(nlp, before)].some((n) => nouns.has(n))) return { earlier: before, now };
     }
   }
   return undefined;
+}
+
+// Wording that asks for something instead of saying how things were ("Someone should call back", "I wish…").
+const WISH = /\b(?:should(?:n['’]t)?|would have|would['’]ve|wish|if only|it would help|would be (?:nice|great|good|better|helpful)|please)\b/i;
+// Words that may open a request before its verb: "just ask me", "always test the fix".
+const SOFTENER = new Set(['just', 'please', 'maybe', 'always', 'simply', 'perhaps', 'ideally']);
+// What follows a verb used as a command ("test the fix", "check with me"); after a subject comes a verb instead.
+const OBJECT_START = new Set(['the', 'a', 'an', 'me', 'us', 'them', 'it', 'my', 'our', 'with', 'what', 'whether', 'when', 'before']);
+
+/**
+ * Whether a sentence asks for something rather than states how things were: a wish, or a command ("Test the fix
+ * before telling me it works"). A request for a check-in does not contradict "nobody followed up"; it follows from it.
+ * The first word is read lower-cased, since the tagger takes a capitalised first word for a name.
+ */
+function suggests(nlp: TextNlp, sentence: string): boolean {
+  if (WISH.test(sentence)) return true;
+  const words = nlp.read(sentence[0]!.toLowerCase() + sentence.slice(1)).tokens.filter((t) => t.pos !== 'PUNCT');
+  const start = words.findIndex((t) => !SOFTENER.has(t.normal));
+  const first = words[start];
+  const next = words[start + 1];
+  if (!first || !next) return false;
+  if (first.pos === 'VERB' && first.normal === first.lemma && first.normal !== 'be') return true;
+  return first.pos === 'NOUN' && OBJECT_START.has(next.normal) && next.pos !== 'VERB';
 }
 
 function sentencesOf(text: string): string[] {
