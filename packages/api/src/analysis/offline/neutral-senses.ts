@@ -11,6 +11,17 @@ const NEUTRAL_SENSES: RegExp[] = [
   // "work" said of what a person does, not of whether something functions.
   /\b(?<=\b(?:i|we|you|he|she|they|i['’]m|we['’]re|you['’]re|they['’]re|he['’]s|she['’]s)\s+(?:(?:was|were|am|are|is|had been|have been|has been|been|was still|were still|kept|keep)\s+)?)work(?:ing|ed|s)?(?=\s+(?:from|at|on|late|remotely|in|with|for|through|all|the|that|this|a|an|overtime|nights|weekends)\b|[.,;!?]|$)/gi,
   /\bwork(?:ing|ed)?(?=\s+(?:from home|remotely|late|overtime|nights|weekends|shifts?)\b)/gi,
+  // "keeping the software working": a job, not a verdict on it.
+  /(?<=\bkeep(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4})(?:working|running)\b/gi,
+  // "support" as what someone does for others ("I support five hundred users", "supporting staff"), not the praise of "supportive".
+  /(?<=\b(?:i|we|i['’]m|we['’]re|to)\s+(?:(?:also|mainly|mostly|basically|just)\s+)?)support(?:ing)?\b/gi,
+  /\bsupporting(?=\s+(?:(?:about|around|over|roughly)\s+)?(?:\w+\s+)?(?:staff|users|people|customers|colleagues|clients|teams?|everyone|offices?|departments?)\b)/gi,
+  // Phrasal verbs of routine: "catch up on emails", "go through the requests".
+  /\b(?:catch(?:ing|es)?|caught)\s+up(?:\s+on)?\b/gi,
+  /\b(?:go|goes|going|went|gone)\s+through(?=\s+(?:the|my|our|all|every|each|any|them|it|those|these)\b)/gi,
+  // Names of jobs and shops: "the cleaner", "my gift shop".
+  /(?<=\b(?:the|a|and)\s+)cleaner\b/gi,
+  /\bgift(?=\s+(?:shop|shops|card|cards|voucher|vouchers|wrap|wrapping)\b)/gi,
 ];
 
 /** The sentence with neutral-sense words blanked, for the sentiment lexicon only. */

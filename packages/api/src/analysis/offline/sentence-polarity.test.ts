@@ -39,6 +39,13 @@ describe('sentence polarity, as a researcher codes it', () => {
     for (const s of ['It is working again.', 'They were a great help.', 'Thanks for the help.']) expect(score(s), s).toBeGreaterThan(0.2);
   });
 
+  it('reads what people do for a living as no praise: supporting users, keeping systems running, a gift shop', () => {
+    for (const s of ['I support about five hundred users at a university.', "I'm one of four admins supporting staff across six offices.", 'My job is keeping the software working for everyone.', 'Most evenings I catch up on emails once the shop shuts.', 'Every Monday I go through the access requests from the team.', "I'm the owner, the bookkeeper and the cleaner at my gift shop."]) {
+      expect(score(s), s).toBe(0);
+    }
+    for (const s of ['They support us really well.', 'The agent was really supportive.', 'What a lovely gift.']) expect(score(s), s).toBeGreaterThan(0.2);
+  });
+
   it('reads faint praise as lukewarm and real praise as positive', () => {
     expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
     expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);
