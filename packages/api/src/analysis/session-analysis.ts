@@ -52,6 +52,8 @@ export interface TurnInsight {
   goals: string[];
   behaviors: string[];
   quotes: string[];
+  /** Sentences in which the participant says who they are (role, organisation), kept out of themes; absent in older analyses. */
+  about?: string[];
   /** Sentences that matter even from one interview (churn, legal, security, a competitor, escalation); absent in older analyses. */
   signals?: SignalHit[];
   /** Which engine produced it (the LLM engine falls back to the offline one per turn). */

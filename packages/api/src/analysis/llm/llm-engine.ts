@@ -107,6 +107,8 @@ export function createLlmAnalysisEngine(options: LlmEngineOptions): AnalysisEngi
       behaviors: short(m.behaviors),
       quotes: m.quotes.map((q) => findVerbatim(text, q)).filter((q): q is string => q !== null).slice(0, 2),
       engine: 'llm',
+      // The model is asked about the experience; who the participant is comes from the offline reading of their own words.
+      about: reference.about ?? [],
       // Detected by the offline patterns on the same verbatim sentences: a model's omission must not hide a churn threat.
       signals: reference.signals ?? [],
     };

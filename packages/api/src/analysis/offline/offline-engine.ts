@@ -1,5 +1,6 @@
 import { createTextNlp, type TextNlp } from '../../interviewer/offline/nlp.ts';
 import type { AnalysisEngine, ExtractedTurn, TurnToAnalyse } from '../engine.ts';
+import { saysWhoTheyAre } from './self-description.ts';
 import type { Emotion } from '../session-analysis.ts';
 import { createConceptMatcher, type ConceptMatcher } from './concept-matcher.ts';
 import { CX_CONCEPTS } from './cx-lexicon.ts';
@@ -52,7 +53,10 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     const weight = felt.reduce((s, r) => s + Math.max(1, r.words), 0);
     const sentiment = weight === 0 ? 0 : felt.reduce((s, r) => s + r.sentiment * Math.max(1, r.words), 0) / weight;
     const emotions = [...new Set(sentences.flatMap((r) => r.emotions))] as Emotion[];
+    // Who someone is describes them, not the experience: it goes to personas, never into a theme.
+    const about = sentences.filter((r) => Math.abs(r.sentiment) < FELT && saysWhoTheyAre(r.text)).map((r) => r.text);
     const mentions = sentences
+      .filter((r) => !about.includes(r.text))
       .filter((r) => r.concepts.length > 0 || Object.keys(r.features).length >= MIN_FEATURES_WITHOUT_CONCEPT)
       .map((r) => ({ text: r.text, sentiment: r.sentiment, features: r.features, phrases: r.phrases, quotability: quotability(r) }));
     const quotes = sentences
@@ -72,6 +76,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
       goals: sentences.filter((r) => isGoal(r.text)).map((r) => r.text),
       behaviors: sentences.filter((r) => isBehavior(r.text)).map((r) => r.text),
       quotes,
+      about,
       signals: notableSignals(sentences.map((r) => r.text)),
       engine: 'offline',
     };

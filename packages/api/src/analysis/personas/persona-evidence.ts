@@ -1,4 +1,5 @@
 import { isBehavior, isGoal } from '../offline/cues.ts';
+import { PROBLEM, SELF_DESCRIPTION } from '../offline/self-description.ts';
 import type { SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { isEvidence, isRealGoal } from './persona-sentences.ts';
 
@@ -29,15 +30,9 @@ export interface SessionEvidence {
   sentiment: number;
 }
 
-/** Sentences about who someone is: role, company, team, how they work. */
-const SELF_DESCRIPTION =
-  /\b(?:i'?m|i am|i was|i work|i've worked|i run|i own|i manage|i lead|i head|i look after|i handle|i do (?:the|all|our)|as (?:a|an|the)\s|my (?:role|job|title|team|company|business|firm|agency|clients|department)|our (?:team|company|business|firm|agency|department|organi[sz]ation|group|finance|clients)|we(?:'re| are) (?:a|an|about|around|roughly)\b|on my own|by myself|freelanc|self-employed|sole trader|solo\b|employees|headcount|people (?:in|on|at)\b)/i;
 /** A habit says how often: "I run a small agency" describes someone, "I run payroll every Friday" is something they do. */
 const HOW_OFTEN =
   /\b(?:usually|always|often|normally|typically|generally|sometimes|regularly|daily|weekly|monthly|twice|once a|(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|quarter|year|time|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-/** Words that report a problem; a self-description without one is not a frustration, whatever its sentiment score. */
-const PROBLEM =
-  /\b(?:problem|issue|bug|crash\w*|error\w*|fail\w*|broke\w*|break\w*|slow\w*|late|hard|difficult|confus\w*|annoy\w*|frustrat\w*|stress\w*|missing|lack\w*|can't|cannot|couldn't|won't|doesn't|didn't|never|nobody|no one|wait\w*|stuck|expensive|struggl\w*|hassle|pain|waste\w*|worst|impossible|too (?:much|many|long|late|slow)|forgot|forget|dispute\w*|wrong|mess\w*|manual\w*|by hand|chas\w+)\b/i;
 /** A story of things going well ("A good week is when…") is not a frustration, even when it mentions one. */
 const SUCCESS = /\b(?:a good|the best|a great|a perfect)\s+(?:week|month|day|quarter|year|close)\b|\bwent (?:well|smoothly|fine)\b/i;
 /** Plan stages that ask who the participant is. */
@@ -79,7 +74,8 @@ function turnSentences(turn: TurnInsight): EvidenceSentence[] {
     pool.set(m.text, { sentiment: m.sentiment, quotability: m.quotability, concepts, phrases: m.phrases.filter((ph) => ph !== m.label?.toLowerCase()) });
   }
   const offline = turn.engine === 'offline';
-  const extra = offline ? [...turn.goals, ...turn.behaviors, ...turn.painPoints, ...turn.quotes] : turn.quotes;
+  const about = new Set(turn.about ?? []);
+  const extra = [...(offline ? [...turn.goals, ...turn.behaviors, ...turn.painPoints, ...turn.quotes] : turn.quotes), ...about];
   for (const text of extra) if (!pool.has(text)) pool.set(text, { sentiment: turn.sentiment, quotability: 1, concepts: [], phrases: [] });
   const verbatim = [...pool.keys()];
   const containing = (phrases: string[]) => new Set(phrases.flatMap((p) => verbatim.filter((s) => p.length > 3 && s.toLowerCase().includes(p.trim().toLowerCase()))));
@@ -93,7 +89,7 @@ function turnSentences(turn: TurnInsight): EvidenceSentence[] {
     if (!isEvidence(text)) continue;
     const facets: Facet[] = [];
     if ((goals.has(text) || isGoal(text)) && isRealGoal(text)) facets.push('goal');
-    const describesThem = SELF_DESCRIPTION.test(text);
+    const describesThem = about.has(text) || SELF_DESCRIPTION.test(text);
     // What someone wants to do each week is a goal, not a habit; what they do (or are) is a habit only if it recurs.
     if ((behaviors.has(text) || isBehavior(text)) && !facets.includes('goal') && (!describesThem || HOW_OFTEN.test(text))) facets.push('behavior');
     const problem = PROBLEM.test(text);
