@@ -16,7 +16,7 @@ import { setupServer } from 'msw/node';
 import type { LlmConfig } from '../../../src/llm/config.ts';
 import { fakeOpenAi, type ModelAnswer, type SeenRequest } from '../../llm/fake-openai.ts';
 import { llmStrategy, type ReplayStrategy } from './replay-corpus.ts';
-import type { Corpus, ThemeId, TopicId, TruthSentence } from './support-corpus.ts';
+import { PEOPLE, type Corpus, type ThemeId, type TopicId, type TruthSentence } from './support-corpus.ts';
 
 /** Where the corpus model answers (msw intercepts it; nothing listens there). */
 export const CORPUS_MODEL_BASE_URL = 'http://corpus-model.test/v1';
@@ -130,7 +130,7 @@ function extract(data: { knownThemes: string[]; answers: { turnId: string; answe
           feelings.push(signal.sentiment);
         } else if (s.kind === 'wish') {
           goals.push(text.replace(/[.!]+$/, ''));
-        } else if (s.kind === 'channel' || (s.kind === 'decoy' && s.decoy === 'background')) {
+        } else if (s.kind === 'channel' || (s.kind === 'decoy' && s.decoy === 'background') || (s.kind === 'person' && PEOPLE[s.person!].habits.includes(text))) {
           behaviors.push(text.replace(/[.!]+$/, ''));
         }
       }

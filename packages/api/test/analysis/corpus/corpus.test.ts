@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Persona, Quote } from '@parley/protocol';
 import { CORPUS_QUESTIONS, type DeliveredSession } from './replay-corpus.ts';
 import { scoreRun, type RunData } from './score-insights.ts';
-import { NON_ANSWERS, PAIN_THEMES, SIGNALS, THEMES, TRICKY, buildSupportCorpus, themeRates, type Corpus, type CorpusLine, type ThemeId } from './support-corpus.ts';
+import { NON_ANSWERS, PAIN_THEMES, PERSON_KINDS, SIGNALS, THEMES, TRICKY, buildSupportCorpus, themeRates, type Corpus, type CorpusLine, type PersonKindId, type ThemeId } from './support-corpus.ts';
 
 // The corpus and its scorer are test equipment: these check that the truth is what it claims and that the scorer tells
 // a faithful analysis from a keyword counter. The bars themselves (against the real API) are in analysis-quality.bars.ts.
@@ -77,6 +77,18 @@ describe('the support corpus', () => {
     }
     expect(sentences.filter((s) => s.expect).length).toBeGreaterThanOrEqual(15);
     expect(new Set(sentences.filter((s) => s.expect).map((s) => s.text)).size).toBeGreaterThanOrEqual(TRICKY.length - 2);
+  });
+
+  it('plants two kinds of people who say who they are in their own words, mostly but not only along the plan', () => {
+    for (const kind of PERSON_KINDS) {
+      const members = corpus.interviews.filter((iv) => iv.person === kind);
+      expect(members.length, kind).toBeGreaterThanOrEqual(20);
+      const crossed = members.filter((iv) => iv.attributes.plan !== (kind === 'it_admin' ? 'enterprise' : 'starter'));
+      expect(crossed.length, kind).toBeGreaterThanOrEqual(2);
+      const selves = members.map((iv) => iv.lines[0]!.sentences.find((s) => s.kind === 'person')!.text);
+      expect(new Set(selves).size, kind).toBeGreaterThanOrEqual(10);
+      expect(members.filter((iv) => iv.lines.some((l) => l.sentences.filter((s) => s.person === kind).length > 0 && l !== iv.lines[0])).length, kind).toBeGreaterThan(members.length / 4);
+    }
   });
 
   it('never mentions what the unanswerable questions ask about', () => {
@@ -201,18 +213,21 @@ function perfectRun(c: Corpus): RunData {
       return { id: turnId, role: 'participant', text: line.text, analysis: { sentiment: line.kind === 'answer' ? Math.max(-1, Math.min(1, feeling)) : 0, themes: ids.map((id) => labels.get(id)!) } };
     }),
   }));
-  const closedQuotes = all.filter((x) => x.sentence.themes.includes('closed_unfixed'));
-  const persona = (name: string, members: typeof closedQuotes): Persona => ({
-    name,
-    quote: members[0]!.sentence.text,
-    quoteSource: { sessionId: members[0]!.sessionId, turnId: members[0]!.turnId },
-    goals: ['Get the problem actually fixed before the case is closed'],
-    frustrations: ['Tickets closed while the problem remains'],
-    behaviors: ['Chases support for updates'],
-    context: `${members.length} interviews`,
-    sessionIds: [...new Set(members.map((m) => m.sessionId))],
-  });
-  const personas = [persona('Left hanging', closedQuotes.slice(0, 10)), persona('Still waiting', closedQuotes.slice(10, 20))];
+  // One persona per planted kind of person, built from who they say they are.
+  const persona = (name: string, kind: PersonKindId): Persona => {
+    const members = all.filter((x) => x.sentence.person === kind);
+    return {
+      name,
+      quote: members[0]!.sentence.text,
+      quoteSource: { sessionId: members[0]!.sessionId, turnId: members[0]!.turnId },
+      goals: ['Get the problem actually fixed before the case is closed'],
+      frustrations: ['Tickets closed while the problem remains'],
+      behaviors: ['Raises cases for others'],
+      context: `${members.length} interviews`,
+      sessionIds: [...new Set(members.map((m) => m.sessionId))],
+    };
+  };
+  const personas = [persona('The IT admin', 'it_admin'), persona('The owner', 'owner')];
   return {
     sessions,
     transcripts,

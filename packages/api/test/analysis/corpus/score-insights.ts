@@ -31,7 +31,7 @@
  *   every non-answer turn as empty (no themes, sentiment 0).
  */
 import type { InsightTheme, Persona, Quote, StudyInsights } from '@parley/protocol';
-import { PAIN_THEMES, PRAISE_THEMES, SIGNALS, THEMES, type Corpus, type CorpusLine, type SignalName, type ThemeId } from './support-corpus.ts';
+import { PAIN_THEMES, PERSON_KINDS, PRAISE_THEMES, SIGNALS, THEMES, type Corpus, type CorpusLine, type SignalName, type ThemeId } from './support-corpus.ts';
 import type { CorpusRun, ExportedTurn } from './replay-corpus.ts';
 
 /** The parts of a run the scorer reads (a hand-built object of this shape is scored the same as a replay). */
@@ -94,7 +94,17 @@ export interface Scorecard {
   nonAnswersIgnored: { ignored: number; total: number; notIgnored: string[] } | null;
   asks: { question: string; answerable: boolean; ok: boolean; citations: number; sessions: number; onTheme: number; why: string }[];
   fixes: { top: { label: string; verdict: ThemeVerdict | 'unknown' }[]; right: number; counted: number };
-  personas: { count: number; badGoals: string[]; badLines: string[]; sameOnReask: boolean; sameOnRerun: boolean | null };
+  personas: {
+    count: number;
+    /** Each persona's most common planted kind of person and its share of the persona's interviews. */
+    kinds: { name: string; kind: string; purity: number; size: number }[];
+    /** Whether every planted kind leads a persona of its own, and every persona is mostly one kind (≥ 75%). */
+    recovered: boolean;
+    badGoals: string[];
+    badLines: string[];
+    sameOnReask: boolean;
+    sameOnRerun: boolean | null;
+  };
   /** Themes (label, count, sentiment) of a second identical run against the first; null without one. */
   rerunFindings: 'same' | 'same up to tie order' | 'differ' | null;
   signals: { found: number; total: number; perSignal: { signal: SignalName; found: boolean; kinds: string[] }[]; falsePositives: string[] };
@@ -254,6 +264,14 @@ export function scoreRun(corpus: Corpus, run: RunData, rerun?: RunData): Scoreca
   const isBad = (text: string) => REQUEST_OR_FILLER.test(text) || nonAnswerTexts.some((n) => n.length > 2 && normal(text).includes(n)) || normal(text).split(' ').filter((w) => w.length > 2).length < 2;
   const badGoals = run.personas.flatMap((p) => p.goals.filter(isBad).map((g) => `${p.name}: goal “${g}”`));
   const badLines = run.personas.flatMap((p) => [...p.frustrations, ...p.behaviors].filter((x) => REQUEST_OR_FILLER.test(x)).map((x) => `${p.name}: “${x}”`));
+  const kindOf = new Map(run.sessions.map((s) => [s.sessionId, corpus.interviews[s.interview]!.person]));
+  const kinds = run.personas.map((p) => {
+    const tally = new Map<string, number>();
+    for (const id of p.sessionIds) tally.set(kindOf.get(id) ?? 'unknown', (tally.get(kindOf.get(id) ?? 'unknown') ?? 0) + 1);
+    const [kind, n] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['none', 0];
+    return { name: p.name, kind, purity: p.sessionIds.length ? round3(n / p.sessionIds.length) : 0, size: p.sessionIds.length };
+  });
+  const recovered = kinds.length >= 2 && kinds.every((k) => k.purity >= 0.75) && PERSON_KINDS.every((kind) => kinds.some((k) => k.kind === kind));
   const sameOnReask = JSON.stringify(run.personas) === JSON.stringify(run.personasAgain);
   const sameOnRerun = rerun ? JSON.stringify(canonicalPersonas(run)) === JSON.stringify(canonicalPersonas(rerun)) : null;
   const findingsOf = (r: RunData) => r.insights.themes.map((t) => `${t.label}:${t.count}:${t.sentiment}`);
@@ -295,7 +313,7 @@ export function scoreRun(corpus: Corpus, run: RunData, rerun?: RunData): Scoreca
     nonAnswersIgnored,
     asks,
     fixes: { top: fixes, right: fixesRight, counted: fixesCounted },
-    personas: { count: run.personas.length, badGoals, badLines, sameOnReask, sameOnRerun },
+    personas: { count: run.personas.length, kinds, recovered, badGoals, badLines, sameOnReask, sameOnRerun },
     rerunFindings,
     signals: { found: perSignal.filter((s) => s.found).length, total: perSignal.length, perSignal, falsePositives },
     tricky,
@@ -321,7 +339,7 @@ function bars(c: Omit<Scorecard, 'bars'>): Bar[] {
     { id: 'tricky', name: 'negation, contrast and hedges read with the right sign', pass: !!c.tricky && c.tricky.right >= 0.9 * c.tricky.total, value: c.tricky ? `${c.tricky.right}/${c.tricky.total}` : 'no export', target: '≥ 90%' },
     { id: 'signals', name: 'single-interview signals surfaced with their quote', pass: c.signals.found === c.signals.total && !c.signals.falsePositives.some((f) => /cancel over this/.test(f)), value: `${c.signals.found}/${c.signals.total}${c.signals.falsePositives.length ? ` (+${c.signals.falsePositives.length} unplanted)` : ''}`, target: `${c.signals.total}/${c.signals.total}, denial not surfaced` },
     { id: 'fixes', name: 'top-3 fixes address planted pains', pass: c.fixes.counted > 0 && c.fixes.right === c.fixes.counted, value: `${c.fixes.right}/${c.fixes.counted}`, target: 'all' },
-    { id: 'personas-present', name: 'personas built (≥ 2)', pass: c.personas.count >= 2, value: String(c.personas.count), target: '≥ 2' },
+    { id: 'personas-present', name: 'personas recover the planted kinds of people', pass: c.personas.recovered, value: c.personas.count ? c.personas.kinds.map((k) => `${k.kind} ${Math.round(k.purity * 100)}% of ${k.size}`).join(', ') : '0 personas', target: `≥ 2, each ≥ 75% one kind, all ${PERSON_KINDS.length} kinds` },
     { id: 'personas-clean', name: 'no persona goal is a request or filler', pass: c.personas.badGoals.length === 0, value: String(c.personas.badGoals.length), target: '0' },
     { id: 'personas-stable', name: 'same data, same personas (re-ask and second run)', pass: c.personas.sameOnReask && c.personas.sameOnRerun !== false, value: `re-ask ${c.personas.sameOnReask ? 'same' : 'differs'}, rerun ${c.personas.sameOnRerun === null ? 'not run' : c.personas.sameOnRerun ? 'same' : 'differs'}`, target: 'same' },
   ];
@@ -391,6 +409,7 @@ function sentenceClasses(s: CorpusLine['sentences'][number]): string[] {
   if (s.nonAnswer) out.push(`non_answer:${s.nonAnswer}`);
   if (s.kind === 'tone' && !s.themes.length) out.push('tone');
   if (s.kind === 'channel') out.push('channel');
+  if (s.person) out.push(`person:${s.person}`);
   return out;
 }
 
@@ -438,7 +457,8 @@ function judgeTheme(theme: ShownTheme, book: TruthBook, members: Set<string> | u
   const onlyPraise = memberClasses.filter((s) => themed(s).some(isPraise) && !themed(s).some(isPain)).length;
   const onlyPain = memberClasses.filter((s) => themed(s).some(isPain) && !themed(s).some(isPraise)).length;
   const mixed = (quotedPain && quotedPraise) || (memberClasses.length > 0 && onlyPraise >= 0.2 * memberClasses.length && onlyPain >= 0.2 * memberClasses.length);
-  const descriptive = (c: string) => c.startsWith('topic:') || c === 'channel';
+  // What people say about who they are describes them; a theme of it is descriptive, not a finding.
+  const descriptive = (c: string) => c.startsWith('topic:') || c === 'channel' || c.startsWith('person:');
   const verdict: ThemeVerdict = mixed ? 'mixed' : !best ? 'noise' : isPain(best.c) ? 'pain' : isPraise(best.c) ? 'praise' : descriptive(best.c) ? 'topic' : 'noise';
   return {
     label: theme.label,
@@ -532,7 +552,7 @@ export function formatScorecard(card: Scorecard): string {
     ...card.asks.map((a) => `ask ${a.ok ? 'ok ' : 'BAD'} “${a.question}”: ${a.why}`),
     `fixes: ${card.fixes.top.map((f) => `${f.label} (${f.verdict})`).join(', ')}`,
     `signals: ${card.signals.perSignal.map((s) => `${s.signal} ${s.found ? 'found' : 'missing'}`).join(', ')}${card.signals.falsePositives.length ? `; unplanted: ${card.signals.falsePositives.join(' | ')}` : ''}`,
-    `personas: ${card.personas.count}; bad goals: ${card.personas.badGoals.join(' | ') || 'none'}; findings on rerun: ${card.rerunFindings ?? 'not run'}`,
+    `personas: ${card.personas.count} (${card.personas.kinds.map((k) => `${k.name}: ${k.kind} ${Math.round(k.purity * 100)}% of ${k.size}`).join('; ')}); bad goals: ${card.personas.badGoals.join(' | ') || 'none'}; findings on rerun: ${card.rerunFindings ?? 'not run'}`,
     ...(card.tricky?.wrong ?? []).map((w) => `tricky: ${w}`),
     ...card.nonAnswerQuotes.slice(0, 5).map((q) => `quoted non-answer: ${q}`),
     ...(card.nonAnswersIgnored?.notIgnored ?? []).slice(0, 5).map((q) => `analysed non-answer: ${q}`),

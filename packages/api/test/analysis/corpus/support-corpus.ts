@@ -29,6 +29,8 @@ export type TopicId = 'billing' | 'export' | 'login' | 'sync';
 export type DecoyId = 'pets' | 'weather' | 'duration' | 'background';
 /** Notable-signal kinds, as the insights contract names them. */
 export type SignalKindId = 'security' | 'legal' | 'churn' | 'competitor' | 'escalation';
+/** A kind of person the corpus plants: who they are shows in how they describe themselves and what they do. */
+export type PersonKindId = 'it_admin' | 'owner';
 
 /** One planted theme: what a human coder would call it, its polarity and subject, and how often each plan raises it. */
 export interface CorpusTheme {
@@ -346,6 +348,65 @@ const CHANNEL_LINES: Record<Channel, string[]> = {
   phone: ['I called the support line.', 'Phone, I prefer talking to someone.', 'I rang them.', 'On the phone, after the chat was closed for the day.'],
 };
 
+/**
+ * Two kinds of people, told apart by who they say they are and how they work, never by one shared keyword: IT admins
+ * who look after a larger organisation's tools and raise cases for colleagues, and owners of small businesses who do
+ * their own admin. Each kind describes itself in its own varied words, as real people do.
+ */
+export const PEOPLE: Record<PersonKindId, { self: string[]; habits: string[] }> = {
+  it_admin: {
+    self: [
+      'I look after IT for a company of about three hundred staff.',
+      'I administer the systems our whole department relies on.',
+      "I'm the systems administrator for a regional hospital group.",
+      'I manage user accounts and access for around two hundred employees.',
+      "I'm on the internal IT team at a logistics firm.",
+      'I run the service desk for our head office.',
+      'My job is keeping the software working for everyone in the organisation.',
+      "I'm one of four admins supporting staff across six offices.",
+      'I handle licences and permissions for the whole company.',
+      'I support about five hundred users at a university.',
+      'I look after the accounts and devices of everyone in our department.',
+      "I'm the IT manager for a chain of dental clinics.",
+    ],
+    habits: [
+      'I usually raise tickets on behalf of colleagues.',
+      'Most mornings I check the admin dashboard before people log in.',
+      'Every week I log problems for the rest of the staff.',
+      'Every Monday I go through the access requests from the team.',
+      'I normally test changes on a spare account before rolling them out to users.',
+      'I always open one ticket for the whole department rather than one per person.',
+    ],
+  },
+  owner: {
+    self: [
+      'I run a small florist and do all the admin myself.',
+      "It's just me and my partner running the shop.",
+      "I'm a sole trader, so I do the books in the evenings.",
+      'I own a little café and handle the paperwork myself.',
+      'I do the accounts for my own plumbing business.',
+      'I have a one-woman design studio, so everything lands on me.',
+      'My wife and I run a bed and breakfast.',
+      "I'm self-employed, a hairdresser who visits clients at home.",
+      'I run a tiny bakery with two part-timers.',
+      "I'm the owner, the bookkeeper and the cleaner at my gift shop.",
+      'I keep a small bike repair shop going on my own.',
+      'I own a family butcher and do the ordering myself.',
+    ],
+    habits: [
+      'I usually sort the paperwork on Sunday nights.',
+      'I always do the invoices at the kitchen table after closing.',
+      'Most evenings I catch up on emails once the shop shuts.',
+      'I do the bookkeeping every weekend, with the radio on.',
+      'I normally deal with this sort of thing between customers.',
+      'Every Friday I sit down and pay the suppliers myself.',
+    ],
+  },
+};
+
+/** The kinds of person, in a fixed order. */
+export const PERSON_KINDS = Object.keys(PEOPLE) as PersonKindId[];
+
 /** Whole messages that are not answers, by what they are. */
 export const NON_ANSWERS = {
   non_answer: ['idk', "that's all", 'Nothing else.', 'not sure', 'hmm, no', 'No idea.'],
@@ -371,7 +432,7 @@ export type SignalName = keyof typeof SIGNALS;
 /** What one sentence of an answer is, as ground truth. */
 export interface TruthSentence {
   text: string;
-  kind: 'theme' | 'topic' | 'decoy' | 'tone' | 'wish' | 'channel' | 'signal' | 'non_answer';
+  kind: 'theme' | 'topic' | 'decoy' | 'tone' | 'wish' | 'channel' | 'signal' | 'non_answer' | 'person';
   /** Planted themes the sentence says (several for a contrast that names two). */
   themes: ThemeId[];
   /** For a wish: the theme it asks about (it implies the pain without stating it). */
@@ -382,6 +443,8 @@ export interface TruthSentence {
   expect?: 'negative' | 'positive' | 'not_positive';
   signal?: SignalName;
   nonAnswer?: NonAnswerKind;
+  /** For a self-description or habit: the kind of person it shows. */
+  person?: PersonKindId;
 }
 
 /** One message the participant sends: its text is its sentences joined by a space. */
@@ -398,6 +461,8 @@ export interface CorpusInterview {
   /** Stable participant id ("p_corpus_07"). */
   participantId: string;
   attributes: { plan: PlanName; outcome: Outcome; channel: Channel };
+  /** The kind of person they are (mostly follows the plan: IT admins buy enterprise, owners starter; one in eight crosses over). */
+  person: PersonKindId;
   lines: CorpusLine[];
   truth: InterviewTruth;
 }
@@ -497,6 +562,9 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
   };
   const answer = (sentences: TruthSentence[]): CorpusLine => ({ text: sentences.map((s) => s.text).join(' '), kind: 'answer', sentences });
 
+  // People are placed with a generator of their own, so planting them leaves every other draw of the seed as it was.
+  const people = placePeople(plans, seededRandom(seed ^ 0x5eed1e));
+
   const interviews: CorpusInterview[] = plans.map((plan, index) => {
     const themes = carries[index]!;
     const outcome: Outcome = themes.has('closed_unfixed') ? 'unresolved' : 'resolved';
@@ -508,7 +576,10 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
 
     // Roughly the support guide's order: what happened, effort, where it stood, afterwards, channel, better, else.
     const issue: TruthSentence[] = [{ text: deal(`topic:${topic}`, TOPICS[topic]), kind: 'topic', themes: [], topic }];
-    if (random() < 0.4) issue.unshift(decoy('background'));
+    // Everyone says who they are first; the drawn background line (another organisation's) is left out, so it never
+    // contradicts them, but still drawn so the rest of the seed's draws stay where they were.
+    if (random() < 0.4) decoy('background');
+    issue.unshift(people.self(index));
     if (random() < 0.18) issue.push(decoy('pets'));
     issue.push(...maybe('slow_first_reply', 0.4));
 
@@ -523,7 +594,7 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
     if (random() < 0.18) after.unshift(decoy('weather'));
     if (after.length === 0) after.push({ text: pick(['After that I just got on with my day.', 'I went back to what I was doing.', 'I closed the laptop and made a cup of tea.']), kind: 'decoy', themes: [], decoy: 'background' });
 
-    const channelLine: TruthSentence[] = [{ text: deal(`channel:${channel}`, CHANNEL_LINES[channel]), kind: 'channel', themes: [] }, ...maybe('friendly_agent', 1), ...maybe('repeat', 1)];
+    const channelLine: TruthSentence[] = [{ text: deal(`channel:${channel}`, CHANNEL_LINES[channel]), kind: 'channel', themes: [] }, ...people.habit(index), ...maybe('friendly_agent', 1), ...maybe('repeat', 1)];
 
     const pains = [...themes].filter((id) => PAIN_THEMES.includes(id));
     const wishFor = pains.length ? pick(pains) : 'fixed_properly';
@@ -548,9 +619,46 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
     if (ending < 0.1) lines.push(nonAnswer('stop'));
     else if (ending < 0.45) lines.push(nonAnswer('non_answer'));
 
-    return { index, participantId: `p_corpus_${String(index).padStart(2, '0')}`, attributes: { plan, outcome, channel }, lines, truth: truthOf(lines, topic) };
+    return { index, participantId: `p_corpus_${String(index).padStart(2, '0')}`, attributes: { plan, outcome, channel }, person: people.kinds[index]!, lines, truth: truthOf(lines, topic) };
   });
   return { seed, researchQuestion: RESEARCH_QUESTION, interviews };
+}
+
+/**
+ * Who each interview is: IT admins buy enterprise and owners starter, except one in eight of each plan who crosses
+ * over (so a persona is more than the plan attribute); each says who they are in words dealt from their kind's deck,
+ * and half also say a habit of their kind.
+ */
+function placePeople(plans: readonly PlanName[], random: () => number) {
+  const shuffle = <T>(list: readonly T[]): T[] => {
+    const out = [...list];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  };
+  const kinds: PersonKindId[] = plans.map((plan) => (plan === 'enterprise' ? 'it_admin' : 'owner'));
+  for (const plan of PLANS) {
+    const members = shuffle(plans.flatMap((p, i) => (p === plan ? [i] : [])));
+    for (const i of members.slice(0, Math.round(members.length / 8))) kinds[i] = kinds[i] === 'it_admin' ? 'owner' : 'it_admin';
+  }
+  const decks = new Map<string, string[]>();
+  const deal = (key: string, list: readonly string[]): string => {
+    let deck = decks.get(key);
+    if (!deck || deck.length === 0) decks.set(key, (deck = shuffle(list)));
+    return deck.pop()!;
+  };
+  const says = (index: number, part: 'self' | 'habits'): TruthSentence => {
+    const person = kinds[index]!;
+    return { text: deal(`${part}:${person}`, PEOPLE[person][part]), kind: 'person', themes: [], person };
+  };
+  const habits = kinds.map(() => random() < 0.5);
+  return {
+    kinds,
+    self: (index: number) => says(index, 'self'),
+    habit: (index: number): TruthSentence[] => (habits[index] ? [says(index, 'habits')] : []),
+  };
 }
 
 function tricky(text: string): TruthSentence {
