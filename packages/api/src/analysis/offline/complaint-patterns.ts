@@ -66,7 +66,7 @@ export function afterContrast(sentence: string): string | null {
 // Questions that ask for a wish: "What would have made it better?", "What should we change?".
 const WISH_QUESTION = /\b(?:better|improve|improvement|change|wish|magic wand|would (?:have )?(?:helped|made|make)|should we|could we|what would|one thing|fix first|mejor|mejorar|cambiar|mieux|améliorer|changer|besser|verbessern|ändern)\b/i;
 // Sentences that state a wish whatever the question: "Someone who owns the case.", "They should call back.".
-const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply|please)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not|test|ask|follow|send|assign|have|put|confirm|update|escalate|own|notify|warn|explain|listen|close|wait)\b|\b(?:should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
+const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply|please)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not|test|ask|follow|send|assign|have|put|confirm|update|escalate|own|notify|warn|explain|listen|close|wait)\b|\b(?:(?<!\bas (?:it|they|we|you) )should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
 
 /** True when a sentence states a wish ("Someone who owns the case until it is fixed."), or answers a question asking for one. */
 export function statesWish(sentence: string, question: string): boolean {
@@ -76,7 +76,13 @@ export function statesWish(sentence: string, question: string): boolean {
 // Praise said through a negation, which a lexicon reads as neutral or negative: "I couldn't have asked for more".
 const PRAISE_IDIOMS = /\b(?:(?:sorted|fixed|solved|resolved)(?: it| out)? (?:the same day|within (?:an hour|minutes|the hour|a day)|in (?:minutes|an hour|no time|one go)|right away|straight away|quickly|on the (?:first|same) (?:try|call|reply|day))|could(?:n['’]t| not) have asked for (?:more|better|anything more)|could(?:n['’]t| not) be happier|no complaints|can['’]t complain|cannot complain|nothing to complain about|(?:next to|almost|practically) no effort|(?:hardly|barely|scarcely) any (?:effort|time|work|hassle)|no effort at all|zero effort|no hassle|hassle-free|without any hassle|didn['’]t have to do (?:much|anything|a thing)|above and beyond|exceeded (?:my|our) expectations|no problems? at all|went smoothly)\b/i;
 
-/** True for praise said through a negation ("No complaints from me", "It took hardly any effort"). */
+// A fix that held, said through the problem's absence ("Problem gone, and it hasn't come back"): praise of the outcome.
+const FIX_HELD =
+  /\b(?:back to normal|(?:the )?fix (?:held|stuck|has held)|(?:it|the (?:problem|issue|bug|error))\s+(?:has|have)(?:n['’]t| not)\s+(?:come back|returned|happened again|recurred)(?!\s+to\b)|(?:haven['’]t|have not|hasn['’]t|has not|never)\s+had\s+(?:the|that|this|any|a)\s+(?:same\s+)?(?:issue|problem|trouble|bug|error)s?\s+(?:again|since)|(?:problem|issue|bug|error)s?\s+(?:(?:is|was|are|were)\s+)?gone|works?\s+(?:now,?\s+)?(?:exactly\s+)?as\s+(?:it|they)\s+should)\b/i;
+/** …unless only for a while ("back to normal for a day, then it broke again"). */
+const FOR_A_WHILE = /\b(?:for now|for (?:a|one|half a) (?:day|week|while|few (?:hours|days))|for (?:an|a few) hours?|until|then\b)/i;
+
+/** True for praise said through a negation or a fix that held ("No complaints from me", "It hasn't come back since"). */
 export function praisesByNegation(sentence: string): boolean {
-  return PRAISE_IDIOMS.test(sentence);
+  return PRAISE_IDIOMS.test(sentence) || (FIX_HELD.test(sentence) && !FOR_A_WHILE.test(sentence) && complaint(sentence) === null);
 }

@@ -39,6 +39,13 @@ describe('sentence polarity, as a researcher codes it', () => {
     for (const s of ['It is working again.', 'They were a great help.', 'Thanks for the help.']) expect(score(s), s).toBeGreaterThan(0.2);
   });
 
+  it('reads a fix that held as praise, unless it held only for a while', () => {
+    for (const s of ['Everything works now, exactly as it should.', "The fix held, I haven't had the issue again.", 'It was back to normal within a couple of hours.', "Problem gone, and it hasn't come back."]) {
+      expect(score(s), s).toBeGreaterThan(0.2);
+    }
+    for (const s of ['It was back to normal for a day, then broke again.', "He hasn't come back to me.", "The problem is gone for now, but it'll be back."]) expect(score(s), s).toBeLessThanOrEqual(0);
+  });
+
   it('reads what people do for a living as no praise: supporting users, keeping systems running, a gift shop', () => {
     for (const s of ['I support about five hundred users at a university.', "I'm one of four admins supporting staff across six offices.", 'My job is keeping the software working for everyone.', 'Most evenings I catch up on emails once the shop shuts.', 'Every Monday I go through the access requests from the team.', "I'm the owner, the bookkeeper and the cleaner at my gift shop."]) {
       expect(score(s), s).toBe(0);
