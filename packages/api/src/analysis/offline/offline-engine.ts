@@ -1,6 +1,6 @@
 import { createTextNlp, type TextNlp } from '../../interviewer/offline/nlp.ts';
 import type { AnalysisEngine, ExtractedTurn, TurnToAnalyse } from '../engine.ts';
-import { saysWhoTheyAre } from './self-description.ts';
+import { saysHowTheyWork, saysWhoTheyAre } from './self-description.ts';
 import type { Emotion } from '../session-analysis.ts';
 import { createConceptMatcher, type ConceptMatcher } from './concept-matcher.ts';
 import { CX_CONCEPTS } from './cx-lexicon.ts';
@@ -53,8 +53,8 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     const weight = felt.reduce((s, r) => s + Math.max(1, r.words), 0);
     const sentiment = weight === 0 ? 0 : felt.reduce((s, r) => s + r.sentiment * Math.max(1, r.words), 0) / weight;
     const emotions = [...new Set(sentences.flatMap((r) => r.emotions))] as Emotion[];
-    // Who someone is describes them, not the experience: it goes to personas, never into a theme.
-    const about = sentences.filter((r) => Math.abs(r.sentiment) < FELT && saysWhoTheyAre(r.text)).map((r) => r.text);
+    // Who someone is and how they work describe them, not the experience: that goes to personas, never into a theme.
+    const about = sentences.filter((r) => (Math.abs(r.sentiment) < FELT && saysWhoTheyAre(r.text)) || saysHowTheyWork(r.text)).map((r) => r.text);
     const mentions = sentences
       .filter((r) => !about.includes(r.text))
       .filter((r) => r.concepts.length > 0 || Object.keys(r.features).length >= MIN_FEATURES_WITHOUT_CONCEPT)

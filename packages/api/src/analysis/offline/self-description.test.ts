@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineEngine } from './offline-engine.ts';
-import { saysWhoTheyAre } from './self-description.ts';
+import { saysHowTheyWork, saysWhoTheyAre } from './self-description.ts';
 
 describe('sentences that say who someone is', () => {
   it('recognises roles, organisations and owner-operators, however they are worded', () => {
@@ -33,6 +33,20 @@ describe('sentences that say who someone is', () => {
   });
 });
 
+describe('sentences that say how someone works', () => {
+  it('recognises work routines, even when they name problems they handle for others', () => {
+    for (const s of ['I usually raise tickets on behalf of colleagues.', 'Every week I log problems for the rest of the staff.', 'Every Friday I sit down and pay the suppliers myself.', 'Most evenings I catch up on emails once the shop shuts.', 'I usually check the status page first.']) {
+      expect(saysHowTheyWork(s), s).toBe(true);
+    }
+  });
+
+  it('leaves out routines that are complaints, and one-off events', () => {
+    for (const s of ['I always have to chase them.', 'Every week it fails again.', 'I always explain the whole thing again.', 'Every time I log in it crashes.', 'I logged a ticket on Monday.', 'I usually wait two days for a reply.']) {
+      expect(saysHowTheyWork(s), s).toBe(false);
+    }
+  });
+});
+
 describe('the offline engine with self-descriptions', () => {
   const engine = createOfflineEngine();
   const read = (text: string) => engine.analyseTurn({ turn: { id: 't1', at: '2026-12-06T09:00:00.000Z', text }, stage: null, question: 'Tell me about the last time you contacted support.' });
@@ -41,6 +55,12 @@ describe('the offline engine with self-descriptions', () => {
     const turn = read("I'm one of four admins supporting staff across six offices. The agent was cheerful and easy to talk to.");
     expect(turn.about).toEqual(["I'm one of four admins supporting staff across six offices."]);
     expect(turn.mentions.map((m) => m.text)).toEqual(['The agent was cheerful and easy to talk to.']);
+  });
+
+  it('keeps a work routine that names problems out of the complaints', () => {
+    const turn = read('Phone, I prefer talking to someone. Every week I log problems for the rest of the staff. The agent was cheerful and easy to talk to.');
+    expect(turn.about).toEqual(['Every week I log problems for the rest of the staff.']);
+    expect(turn.mentions.map((m) => m.text)).not.toContain('Every week I log problems for the rest of the staff.');
   });
 
   it('still analyses a complaint said in the first person', () => {
