@@ -39,6 +39,12 @@ export interface Mention {
   themeId: string;
 }
 
+/** A verbatim sentence in which a participant says who they are or how they work, with its key noun phrases (for persona names). */
+export interface AboutSentence {
+  text: string;
+  phrases: string[];
+}
+
 /** What was extracted from one participant turn; every list holds verbatim sentences of that turn unless noted. */
 export interface TurnInsight {
   turnId: string;
@@ -52,8 +58,8 @@ export interface TurnInsight {
   goals: string[];
   behaviors: string[];
   quotes: string[];
-  /** Sentences in which the participant says who they are (role, organisation), kept out of themes; absent in older analyses. */
-  about?: string[];
+  /** Sentences in which the participant says who they are or how they work, kept out of themes; absent in older analyses. */
+  about?: AboutSentence[];
   /** Sentences that matter even from one interview (churn, legal, security, a competitor, escalation); absent in older analyses. */
   signals?: SignalHit[];
   /** Which engine produced it (the LLM engine falls back to the offline one per turn). */

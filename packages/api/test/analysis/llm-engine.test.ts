@@ -73,7 +73,7 @@ describe('the LLM analysis engine (OpenAI wire format through msw)', () => {
     const { stored, cleanup } = await run((req) => ({ content: plausibleExtraction(req.answers) }), [said]);
     try {
       expect(stored.turns[0].engine).toBe('llm');
-      expect(stored.turns[0].about).toEqual(["I'm the systems administrator for a regional hospital group."]);
+      expect(stored.turns[0].about.map((a: { text: string }) => a.text)).toEqual(["I'm the systems administrator for a regional hospital group."]);
     } finally {
       await cleanup();
     }

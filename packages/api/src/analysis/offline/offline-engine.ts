@@ -54,9 +54,9 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     const sentiment = weight === 0 ? 0 : felt.reduce((s, r) => s + r.sentiment * Math.max(1, r.words), 0) / weight;
     const emotions = [...new Set(sentences.flatMap((r) => r.emotions))] as Emotion[];
     // Who someone is and how they work describe them, not the experience: that goes to personas, never into a theme.
-    const about = sentences.filter((r) => (Math.abs(r.sentiment) < FELT && saysWhoTheyAre(r.text)) || saysHowTheyWork(r.text)).map((r) => r.text);
+    const about = sentences.filter((r) => (Math.abs(r.sentiment) < FELT && saysWhoTheyAre(r.text)) || saysHowTheyWork(r.text));
     const mentions = sentences
-      .filter((r) => !about.includes(r.text))
+      .filter((r) => !about.includes(r))
       .filter((r) => r.concepts.length > 0 || Object.keys(r.features).length >= MIN_FEATURES_WITHOUT_CONCEPT)
       .map((r) => ({ text: r.text, sentiment: r.sentiment, features: r.features, phrases: r.phrases, quotability: quotability(r) }));
     const quotes = sentences
@@ -76,7 +76,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
       goals: sentences.filter((r) => isGoal(r.text)).map((r) => r.text),
       behaviors: sentences.filter((r) => isBehavior(r.text)).map((r) => r.text),
       quotes,
-      about,
+      about: about.map((r) => ({ text: r.text, phrases: r.phrases })),
       signals: notableSignals(sentences.map((r) => r.text)),
       engine: 'offline',
     };

@@ -49,17 +49,17 @@ describe('sentences that say how someone works', () => {
 
 describe('the offline engine with self-descriptions', () => {
   const engine = createOfflineEngine();
-  const read = (text: string) => engine.analyseTurn({ turn: { id: 't1', at: '2026-12-06T09:00:00.000Z', text }, stage: null, question: 'Tell me about the last time you contacted support.' });
+  const read = (text: string) => engine.analyseTurn({ turn: { id: 't1', role: 'participant', at: '2026-12-06T09:00:00.000Z', text }, stage: null, question: 'Tell me about the last time you contacted support.' });
 
   it('keeps who someone is out of themes and hands it to personas', () => {
     const turn = read("I'm one of four admins supporting staff across six offices. The agent was cheerful and easy to talk to.");
-    expect(turn.about).toEqual(["I'm one of four admins supporting staff across six offices."]);
+    expect(turn.about?.map((a) => a.text)).toEqual(["I'm one of four admins supporting staff across six offices."]);
     expect(turn.mentions.map((m) => m.text)).toEqual(['The agent was cheerful and easy to talk to.']);
   });
 
   it('keeps a work routine that names problems out of the complaints', () => {
     const turn = read('Phone, I prefer talking to someone. Every week I log problems for the rest of the staff. The agent was cheerful and easy to talk to.');
-    expect(turn.about).toEqual(['Every week I log problems for the rest of the staff.']);
+    expect(turn.about?.map((a) => a.text)).toEqual(['Every week I log problems for the rest of the staff.']);
     expect(turn.mentions.map((m) => m.text)).not.toContain('Every week I log problems for the rest of the staff.');
   });
 

@@ -6,9 +6,16 @@ import type { EvidenceSentence, Facet, SessionEvidence } from './persona-evidenc
 import type { Surfaces } from './persona-profiles.ts';
 import { personaName, mostCommonForm, type NamingCounts } from './persona-name.ts';
 import { termsOf } from './persona-words.ts';
+import { identitySentences } from './identity-profiles.ts';
+import { saysWhoTheyAre } from '../offline/self-description.ts';
 
 /** Sentences per list on a card (goals, frustrations, behaviours). */
 const LIST = 3;
+/**
+ * A persona found by who its members say they are is named for words a few of them use about themselves: people of
+ * one kind describe themselves in varied words, so no single word is said by most of them.
+ */
+const IDENTITY_NAME_SHARE = 0.15;
 /** Representative quotes kept for a persona (the card shows the first; a model writing names reads them all). */
 const QUOTES = 4;
 /** Traits named in a persona's description. */
@@ -37,6 +44,8 @@ export interface PersonaDraft {
   share: number;
   /** The offline name, kept when a model's name is rejected. */
   offlineName: string;
+  /** Found by who its members say they are: its quotes are their self-descriptions, and its names must draw on them. */
+  byIdentity: boolean;
 }
 
 const SOURCE: Record<string, ShownTrait['source']> = { a: 'attribute', x: 'context', g: 'goal', b: 'behavior', p: 'pain' };
@@ -54,13 +63,15 @@ export function personaCard(input: {
   naming: NamingCounts;
   total: number;
   usedNames: Set<string>;
+  /** The group was found by who its members say they are (identity-profiles.ts): the card leads with that. */
+  byIdentity?: boolean;
 }): PersonaDraft {
   const { members, total } = input;
   const traits = input.traits.map((t) => showTrait(t, input.surfaces));
   const traitTerms = new Set(traits.filter((t) => t.source !== 'attribute' && !t.key.includes(':c:')).map((t) => t.key.slice(2)));
-  const offlineName = personaName(members, input.naming, input.surfaces, input.usedNames);
+  const offlineName = personaName(members, input.naming, input.surfaces, input.usedNames, input.byIdentity ? { whoShare: IDENTITY_NAME_SHARE } : {});
   input.usedNames.add(offlineName.toLowerCase());
-  const quotes = representativeQuotes(members, traitTerms);
+  const quotes = input.byIdentity ? identityQuotes(members) : representativeQuotes(members, traitTerms);
   const first = quotes[0] ?? fallbackQuote(members);
   // A sentence shows up in one list only (goals, then frustrations, then behaviours).
   const shown = new Set<string>();
@@ -71,10 +82,10 @@ export function personaCard(input: {
     goals: sentencesOf(members, 'goal', traitTerms, shown),
     frustrations: sentencesOf(members, 'pain', traitTerms, shown),
     behaviors: sentencesOf(members, 'behavior', traitTerms, shown),
-    context: describe(members, traits, total),
+    context: (input.byIdentity ? `${inTheirWords(quotes)} ` : '') + describe(members, traits, total),
     sessionIds: members.map((m) => m.sessionId),
   };
-  return { persona, traits, quotes: quotes.length ? quotes : [first], share: members.length / Math.max(1, total), offlineName };
+  return { persona, traits, quotes: quotes.length ? quotes : [first], share: members.length / Math.max(1, total), offlineName, byIdentity: input.byIdentity === true };
 }
 
 function showTrait(t: DistinctiveTrait, surfaces: Surfaces): ShownTrait {
@@ -174,4 +185,24 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   for (const x of a) if (b.has(x)) both += 1;
   const union = a.size + b.size - both;
   return union === 0 ? 1 : both / union;
+}
+
+/** How the most typical members say who they are: one sentence each, never the same words twice (members come most typical first). */
+function identityQuotes(members: SessionEvidence[]): Quote[] {
+  const out: Quote[] = [];
+  const said = new Set<string>();
+  for (const m of members) {
+    const own = new Set(identitySentences(m).filter((text) => !said.has(text)));
+    const s = m.sentences.find((x) => own.has(x.text) && saysWhoTheyAre(x.text)) ?? m.sentences.find((x) => own.has(x.text));
+    if (!s) continue;
+    said.add(s.text);
+    out.push({ sessionId: m.sessionId, turnId: s.turnId, text: s.text });
+    if (out.length === QUOTES) break;
+  }
+  return out;
+}
+
+/** "In their words: “…” · “…”." for a persona found by who its members are. */
+function inTheirWords(quotes: Quote[]): string {
+  return quotes.length ? `In their words: ${quotes.slice(0, 2).map((q) => `“${q.text}”`).join(' · ')}` : '';
 }

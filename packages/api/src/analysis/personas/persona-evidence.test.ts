@@ -24,7 +24,7 @@ describe('persona evidence from a model-analysed interview', () => {
       session([
         turn({
           mentions: [{ text: 'They closed the ticket with the bug still there.', sentiment: -0.7, features: { 't:closed-unfixed': 1 }, phrases: ['ticket'], label: 'Closed unfixed', quotability: 2, themeId: 'th1' }],
-          about: ['I look after IT for a company of about three hundred staff.'],
+          about: [{ text: 'I look after IT for a company of about three hundred staff.', phrases: ['company', 'staff'] }],
         }),
       ]),
     );

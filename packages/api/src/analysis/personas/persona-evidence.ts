@@ -1,5 +1,5 @@
 import { isBehavior, isGoal } from '../offline/cues.ts';
-import { PROBLEM, SELF_DESCRIPTION } from '../offline/self-description.ts';
+import { PROBLEM, SELF_DESCRIPTION, saysWhoTheyAre } from '../offline/self-description.ts';
 import type { SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { isEvidence, isRealGoal } from './persona-sentences.ts';
 
@@ -74,8 +74,9 @@ function turnSentences(turn: TurnInsight): EvidenceSentence[] {
     pool.set(m.text, { sentiment: m.sentiment, quotability: m.quotability, concepts, phrases: m.phrases.filter((ph) => ph !== m.label?.toLowerCase()) });
   }
   const offline = turn.engine === 'offline';
-  const about = new Set(turn.about ?? []);
-  const extra = [...(offline ? [...turn.goals, ...turn.behaviors, ...turn.painPoints, ...turn.quotes] : turn.quotes), ...about];
+  const about = new Set((turn.about ?? []).map((a) => a.text));
+  for (const a of turn.about ?? []) if (!pool.has(a.text)) pool.set(a.text, { sentiment: 0, quotability: 1, concepts: [], phrases: a.phrases });
+  const extra = offline ? [...turn.goals, ...turn.behaviors, ...turn.painPoints, ...turn.quotes] : turn.quotes;
   for (const text of extra) if (!pool.has(text)) pool.set(text, { sentiment: turn.sentiment, quotability: 1, concepts: [], phrases: [] });
   const verbatim = [...pool.keys()];
   const containing = (phrases: string[]) => new Set(phrases.flatMap((p) => verbatim.filter((s) => p.length > 3 && s.toLowerCase().includes(p.trim().toLowerCase()))));
@@ -88,7 +89,8 @@ function turnSentences(turn: TurnInsight): EvidenceSentence[] {
   for (const [text, info] of pool) {
     if (!isEvidence(text)) continue;
     const facets: Facet[] = [];
-    if ((goals.has(text) || isGoal(text)) && isRealGoal(text)) facets.push('goal');
+    // "My job is keeping the software working" says who someone is, not what they are after.
+    if ((goals.has(text) || isGoal(text)) && isRealGoal(text) && !about.has(text) && !saysWhoTheyAre(text)) facets.push('goal');
     const describesThem = about.has(text) || SELF_DESCRIPTION.test(text);
     // What someone wants to do each week is a goal, not a habit; what they do (or are) is a habit only if it recurs.
     if ((behaviors.has(text) || isBehavior(text)) && !facets.includes('goal') && (!describesThem || HOW_OFTEN.test(text))) facets.push('behavior');

@@ -34,10 +34,10 @@ export function namingCounts(sessions: SessionEvidence[]): NamingCounts {
  * minus share of everyone else). Only words people used in a noun phrase name a persona ("invoices", not "send");
  * a two-word phrase replaces its word when most of the word's users say it; words of one phrase are named once.
  */
-export function personaName(members: SessionEvidence[], counts: NamingCounts, surfaces: Surfaces, used: Set<string>): string {
+export function personaName(members: SessionEvidence[], counts: NamingCounts, surfaces: Surfaces, used: Set<string>, options: { whoShare?: number } = {}): string {
   const nouns = new Set(members.flatMap((m) => m.sentences.flatMap((s) => s.phrases.flatMap((p) => p.split(' ')))));
-  const who = best(members, WHO, counts.who, counts.total, 1, [], nouns, surfaces);
-  const what = best(members, WHAT, counts.what, counts.total, 2, who, nouns, surfaces);
+  const who = best(members, WHO, counts.who, counts.total, 1, [], nouns, surfaces, options.whoShare ?? MIN_SHARE);
+  const what = best(members, WHAT, counts.what, counts.total, 2, who, nouns, surfaces, MIN_SHARE);
   const list = what.join(' and ');
   const candidates = [
     who.length && what.length ? `${capitalise(who[0]!)}: ${list}` : '',
@@ -61,6 +61,7 @@ function best(
   skip: string[],
   nouns: Set<string>,
   surfaces: Surfaces,
+  minShare: number,
 ): string[] {
   const size = members.length;
   const inGroup = usage(members, facets);
@@ -72,7 +73,7 @@ function best(
   const label = (t: string) => shown(surfaces, facets, t, nouns);
   const nounish = (t: string) => label(t).split(' ').every((w) => nouns.has(w.toLowerCase()));
   const candidates = [...inGroup.keys()]
-    .filter((t) => !t.includes(' ') && inGroup.get(t)! / size >= MIN_SHARE && score(t) > 0 && nounish(t))
+    .filter((t) => !t.includes(' ') && inGroup.get(t)! >= 2 && inGroup.get(t)! / size >= minShare && score(t) > 0 && nounish(t))
     .sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
   const out: string[] = [];
   const taken = skip.map((s) => s.toLowerCase());

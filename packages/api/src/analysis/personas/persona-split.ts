@@ -13,6 +13,19 @@ const RESTARTS = 20;
 /** Splits into this many groups are always tried, even when fewer personas are asked for (the persona use case's 2–4). */
 const EXPLORE = 4;
 
+/** How demanding a split is. */
+export interface SplitOptions {
+  /**
+   * Traits each group must share (default MIN_TRAITS). A split by who people say they are (identity-profiles.ts) is
+   * by meaning, which shared words may not show: it asks for none, and rests on coming back on every subsample.
+   */
+  minTraits?: number;
+  /** How reproducible the split must be on subsamples (default MIN_STABILITY). */
+  minStability?: number;
+  /** Subsamples the reproducibility is measured on (default: cluster-stability.ts's). */
+  stabilityRuns?: number;
+}
+
 /** One group of a split: its members (indices into the profiles, most typical first) and what sets it apart. */
 export interface SplitGroup {
   members: number[];
@@ -35,7 +48,9 @@ export interface PersonaSplit {
  * the interviews are clustered again on subsamples. The largest such split wins (up to EXPLORE groups or `wanted`,
  * whichever is more; past `wanted`, the largest groups are kept); with none, the interviews are one group.
  */
-export function splitPersonas(profiles: Profile[], documentFrequency: Map<string, number>, wanted: number, seed: number): PersonaSplit {
+export function splitPersonas(profiles: Profile[], documentFrequency: Map<string, number>, wanted: number, seed: number, options: SplitOptions = {}): PersonaSplit {
+  const minTraits = options.minTraits ?? MIN_TRAITS;
+  const minStability = options.minStability ?? MIN_STABILITY;
   const n = profiles.length;
   const traits = profiles.map((p) => p.traits);
   const vectors = packVectors(profiles.map((p) => p.vector));
@@ -57,11 +72,11 @@ export function splitPersonas(profiles: Profile[], documentFrequency: Map<string
       const members = assignments.flatMap((a, i) => (a === c ? [i] : []));
       return { members: byFit(members, vectors, centroid), traits: distinctiveTraits(traits, members, documentFrequency) };
     });
-    const weak = groups.some((g) => g.traits.length < MIN_TRAITS);
+    const weak = groups.some((g) => g.traits.length < minTraits);
     // Two groups are always checked: a reproducible split too weak to describe still means the interviews are not one group.
-    const separation = weak && k > 2 ? 0 : clusterStability(vectors, assignments, k, seed + k, MIN_MEMBERS);
+    const separation = weak && k > 2 ? 0 : clusterStability(vectors, assignments, k, seed + k, MIN_MEMBERS, options.stabilityRuns);
     if (k === 2) twoWay = separation;
-    if (weak || separation < MIN_STABILITY) {
+    if (weak || separation < minStability) {
       failures.set(k, `a split into ${k} finds no ${k} groups that clearly and reproducibly differ in who they are, what they want, do or struggle with`);
       continue;
     }
@@ -79,7 +94,7 @@ export function splitPersonas(profiles: Profile[], documentFrequency: Map<string
     }
     return best;
   }
-  if (twoWay >= MIN_STABILITY) {
+  if (twoWay >= minStability) {
     return { groups: [], separation: twoWay, reason: `No personas: the ${n} interviews fall into groups that come back on every subsample, but too few of them share enough to describe.` };
   }
   const everyone = profiles.map((_, i) => i);

@@ -1,3 +1,5 @@
+import { PEOPLE, type PersonKindId } from '../corpus/support-corpus.ts';
+
 /**
  * Persona-study interviews for tests and the persona sample script: three kinds of customer of an invoicing product,
  * each answering the persona template's questions (role, last use, obstacle, company, workarounds, a good week) in
@@ -209,7 +211,8 @@ export const NOISE = {
 /** One synthetic interview: its group, attributes and answers (one per question, in order). */
 export interface PersonaInterview {
   index: number;
-  group: Group;
+  /** Its true kind: a group of this file's persona study, or a kind of person of the support corpus. */
+  group: Group | PersonKindId;
   attributes: Record<string, string | number>;
   answers: string[];
 }
@@ -269,4 +272,25 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+// People who say who they are in their own words, and otherwise all say the same thing (so words alone see no
+// groups: a goal or pain said by everyone tells no one apart); only what the self-descriptions mean tells them apart.
+const GOAL = 'I wanted my billing fixed before the month closed.';
+const PAIN = 'The ticket was closed before anything was fixed.';
+
+/** `perKind` interviews of each kind of the support corpus's people, in turn: a self-description, the shared goal and pain, a habit for half. */
+export function peopleInterviews(kinds: PersonKindId[], perKind: number): PersonaInterview[] {
+  const out: PersonaInterview[] = [];
+  for (let i = 0; i < perKind; i++) {
+    for (const kind of kinds) {
+      const index = out.length;
+      const { self, habits } = PEOPLE[kind];
+      const answers = [self[i % self.length]!, GOAL, PAIN];
+      if (i % 2 === 0) answers.push(habits[(i >> 1) % habits.length]!);
+      // The kind is the test's truth (AnalysedStudy.groupOf), never shown to the builder.
+      out.push({ index, group: kind, attributes: {}, answers });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { AnalysisEngine, ExtractedTurn, TurnToAnalyse } from '../../../src/analysis/engine.ts';
 import { answersOnly } from '../../../src/analysis/ingest/answers-only.ts';
+import type { SentenceEmbedder } from '../../../src/analysis/meaning/sentence-vectors.ts';
 import { StudyModel } from '../../../src/analysis/study/study-model.ts';
 import { FLOW, QUESTIONS, type PersonaInterview } from './persona-interviews.ts';
 
@@ -16,10 +17,11 @@ export interface AnalysedStudy {
 
 /**
  * Analyses interviews the way ingestion does (requests and non-answers cut by the request reader, then the engine),
- * into a study model of the given study, with session ids `se_<prefix>_<n>`.
+ * into a study model of the given study, with session ids `se_<prefix>_<n>`; with an embedder, the model reads meaning as
+ * the Node runtime's does.
  */
-export async function analyseInterviews(engine: AnalysisEngine, interviews: PersonaInterview[], options: { studyId: string; prefix: string }): Promise<AnalysedStudy> {
-  const model = new StudyModel('ws_test', options.studyId);
+export async function analyseInterviews(engine: AnalysisEngine, interviews: PersonaInterview[], options: { studyId: string; prefix: string; embedder?: SentenceEmbedder }): Promise<AnalysedStudy> {
+  const model = new StudyModel('ws_test', options.studyId, options.embedder);
   const groupOf = new Map<string, string>();
   const turnText = new Map<string, string>();
   const textsOf = new Map<string, string[]>();
