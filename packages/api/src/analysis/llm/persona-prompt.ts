@@ -17,7 +17,8 @@ export type ModelPersonas = z.infer<typeof ModelPersonas>;
 const SYSTEM = `You are a senior user researcher naming the personas of a study for a product team.
 Each persona is a group of real interview participants. For each one you get what sets it apart from the other
 participants (with how many of its members and of the others said it), and its members' own sentences: goals,
-frustrations, habits and quotes.
+frustrations, habits and quotes. Some personas were found by how their members describe themselves: for those,
+"whoTheyAre" holds their own self-descriptions, and the name should say who they are in those words.
 For every persona write:
 - "name": 2 to 5 words that say who these people are and what drives them, built from the words they use
   (for example "Deadline-driven site managers"). Not a first name, not a pun, no numbers.
@@ -38,7 +39,7 @@ export function personaFacts(researchQuestion: string, drafts: PersonaDraft[]) {
       goals: d.persona.goals,
       frustrations: d.persona.frustrations,
       behaviours: d.persona.behaviors,
-      quotes: d.quotes.map((q) => q.text),
+      ...(d.byIdentity ? { whoTheyAre: d.quotes.map((q) => q.text) } : { quotes: d.quotes.map((q) => q.text) }),
     })),
   };
 }

@@ -32,6 +32,7 @@ export interface PersonaWriter {
  * The LLM persona writer: the model gets each persona's distinctive traits and its members' verbatim sentences (never
  * transcripts), answers in a zod-validated JSON shape, and each name and description is checked before it replaces
  * the offline one: a name must be short, grounded in its own persona's words (at least one of its distinctive traits,
+ * or of its members' self-descriptions when that is what sets it apart,
  * nothing the persona's members did not say but a few words for kinds of people), distinct, and never a request or a
  * closing line; a description must be grounded the same way and state only numbers in the material. What fails keeps
  * the offline wording; a model failure keeps every offline card.
@@ -109,9 +110,13 @@ function vocabulary(draft: PersonaDraft): Set<string> {
   return new Set(texts.flatMap(stemsOf));
 }
 
-/** Stems of a persona's distinctive traits said in words (not attributes or taxonomy subjects). */
+/**
+ * Stems of a persona's distinctive traits said in words (not attributes or taxonomy subjects); for a persona found by
+ * who its members say they are, also the words of those self-descriptions, which is what sets it apart.
+ */
 function traitStems(draft: PersonaDraft): Set<string> {
-  return new Set(draft.traits.filter((t) => t.source !== 'attribute' && !t.key.includes(':c:')).flatMap((t) => stemsOf(t.label)));
+  const said = draft.traits.filter((t) => t.source !== 'attribute' && !t.key.includes(':c:')).map((t) => t.label);
+  return new Set([...said, ...(draft.byIdentity ? draft.quotes.map((q) => q.text) : [])].flatMap(stemsOf));
 }
 
 function stemsOf(text: string): string[] {

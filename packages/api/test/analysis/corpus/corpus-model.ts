@@ -16,7 +16,7 @@ import { setupServer } from 'msw/node';
 import type { LlmConfig } from '../../../src/llm/config.ts';
 import { fakeOpenAi, type ModelAnswer, type SeenRequest } from '../../llm/fake-openai.ts';
 import { llmStrategy, type ReplayStrategy } from './replay-corpus.ts';
-import { PEOPLE, type Corpus, type ThemeId, type TopicId, type TruthSentence } from './support-corpus.ts';
+import { PEOPLE, type Corpus, type PersonKindId, type ThemeId, type TopicId, type TruthSentence } from './support-corpus.ts';
 
 /** Where the corpus model answers (msw intercepts it; nothing listens there). */
 export const CORPUS_MODEL_BASE_URL = 'http://corpus-model.test/v1';
@@ -78,7 +78,7 @@ function respond(req: SeenRequest, truth: Map<string, TruthSentence[]>, errors: 
   if (req.system.startsWith('You analyse answers')) return { json: JSON.stringify(extract(data, truth, errors)) };
   if (req.system.includes('answering a colleague')) return { stream: answerQuestion(data) };
   if (req.system.includes('writing the summary of a study')) return { json: JSON.stringify(summarise(data)) };
-  if (req.system.includes('naming the personas')) return { json: JSON.stringify(namePersonas(data)) };
+  if (req.system.includes('naming the personas')) return { json: JSON.stringify(namePersonas(data, truth)) };
   if (req.system.includes('tidying the codebook')) return { json: JSON.stringify(groupLabels(data)) };
   return { status: 400, body: { error: { message: 'the corpus model only analyses', type: 'invalid_request_error', param: null, code: null } } };
 }
@@ -184,9 +184,22 @@ function summarise(facts: { interviews: number; sentiment: { negative: number; n
   return { summary, keyFindings: keyFindings.length ? keyFindings : [summary] };
 }
 
-function namePersonas(facts: { personas: { id: string; interviews: number; setApartBy: { trait: string; about: string }[]; goals: string[]; frustrations: string[] }[] }) {
+// How a capable model names people by how they describe themselves (it reads the sentences; the truth stands in).
+const KIND_NAMES: Record<PersonKindId, { name: string; description: string }> = {
+  it_admin: { name: 'IT admins supporting staff', description: 'IT admins who look after the systems, accounts and staff of their organisation and raise tickets for colleagues.' },
+  owner: { name: 'Owners doing their own admin', description: 'Owners who run a small business themselves and do the admin and paperwork on their own, often after closing.' },
+};
+
+function namePersonas(
+  facts: { personas: { id: string; interviews: number; setApartBy: { trait: string; about: string }[]; goals: string[]; frustrations: string[]; whoTheyAre?: string[] }[] },
+  truth: Map<string, TruthSentence[]>,
+) {
+  const sentences = new Map([...truth.values()].flat().map((s) => [s.text, s]));
   return {
     personas: facts.personas.map((p) => {
+      const kinds = (p.whoTheyAre ?? []).map((text) => sentences.get(text)?.person).filter((k): k is PersonKindId => !!k);
+      const kind = kinds.find((k) => kinds.filter((x) => x === k).length * 2 > kinds.length);
+      if (kind) return { id: p.id, ...KIND_NAMES[kind] };
       const trait = p.setApartBy.find((t) => t.about !== 'attribute') ?? p.setApartBy[0];
       const words = (trait?.trait ?? 'customers').split(/\s+/).slice(0, 3).join(' ');
       const name = `${words.charAt(0).toUpperCase()}${words.slice(1)} customers`;

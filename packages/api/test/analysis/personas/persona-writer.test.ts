@@ -6,7 +6,8 @@ import { buildPersonaSet, type PersonaSet } from '../../../src/analysis/personas
 import { createLlmPersonaWriter } from '../../../src/analysis/llm/persona-writer.ts';
 import { fakeOpenAi, type ModelAnswer, type SeenRequest } from '../../llm/fake-openai.ts';
 import { testLlmConfig } from '../../llm/llm-app.ts';
-import { personaInterviews } from './persona-interviews.ts';
+import { loadSentenceEmbedder } from '../../../src/analysis/meaning/node-embedder.ts';
+import { peopleInterviews, personaInterviews } from './persona-interviews.ts';
 import { analyseInterviews, type AnalysedStudy } from './persona-model.ts';
 
 const server = setupServer();
@@ -122,5 +123,43 @@ describe('persona names and descriptions written by a language model (OpenAI wir
     })();
     expect(personas).toEqual([]);
     expect(requests).toHaveLength(0);
+  });
+});
+
+describe('model-written names for personas found by who their members say they are', () => {
+  let identity: PersonaSet;
+  beforeAll(async () => {
+    const people = await analyseInterviews(createOfflineEngine(), peopleInterviews(['it_admin', 'owner'], 14), { studyId: 'st_identity_writer', prefix: 'iw', embedder: await loadSentenceEmbedder() });
+    identity = buildPersonaSet(people.model, 3);
+  });
+  const kindOfPeople = (p: any) => (p.whoTheyAre.join(' ').match(/\b(?:IT|staff|users|department|employees|systems)\b/) ? 'it_admin' : 'owner');
+  const writeIdentity = async (names: Record<string, { name: string; description: string }>) => {
+    const fake = fakeOpenAi((req) => {
+      const facts = JSON.parse(req.user);
+      return { json: JSON.stringify({ personas: facts.personas.map((p: any) => ({ id: p.id, ...names[kindOfPeople(p)]! })) }) };
+    });
+    server.use(fake.handler);
+    const writer = createLlmPersonaWriter({ client: createChatClient(config), config });
+    return { personas: await writer.write({ researchQuestion: QUESTION, drafts: identity.drafts }), requests: fake.requests };
+  };
+
+  it('shows the model their self-descriptions and takes names grounded in them', async () => {
+    expect(identity.drafts.map((d) => d.byIdentity)).toEqual([true, true]);
+    const { personas, requests } = await writeIdentity({
+      it_admin: { name: 'IT admins supporting staff', description: 'IT admins who look after the systems and accounts of their organisation.' },
+      owner: { name: 'Owners doing their own admin', description: 'Owners who run a small business and do the paperwork themselves.' },
+    });
+    const sent = JSON.parse(requests[0]!.body.messages[1].content);
+    expect(sent.personas.every((p: any) => Array.isArray(p.whoTheyAre) && p.whoTheyAre.length > 0)).toBe(true);
+    expect(personas.map((p) => p.name).sort()).toEqual(['IT admins supporting staff', 'Owners doing their own admin']);
+    for (const p of personas) expect(p.context).toMatch(/^(IT admins who|Owners who) .+ In their words: “/);
+  });
+
+  it('keeps the offline name when the model names people in words none of them used, or with the other group’s words', async () => {
+    const { personas } = await writeIdentity({
+      it_admin: { name: 'Enterprise power buyers', description: 'Enterprise buyers with big budgets.' },
+      owner: { name: 'Owners supporting staff', description: 'Owners who look after staff and users.' },
+    });
+    expect(personas.map((p) => p.name)).toEqual(identity.drafts.map((d) => d.offlineName));
   });
 });
