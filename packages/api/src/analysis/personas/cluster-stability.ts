@@ -15,14 +15,14 @@ const RESTARTS = 20;
  * is compared with the full one on the sessions they share (adjusted Rand index, 1 = the same groups, ~0 = chance).
  * Real groups come back every time; splitting people who are all alike gives different groups on every subsample.
  */
-export function clusterStability(vectors: PackedVectors, assignments: number[], k: number, seed: number, minSize = 1, runs = RUNS): number {
+export function clusterStability(vectors: PackedVectors, assignments: number[], k: number, seed: number, minSize = 1, runs = RUNS, restarts = RESTARTS): number {
   const n = vectors.index.length;
   const random = mulberry32(seed ^ 0x5bd1e995);
   const take = Math.min(MAX_SAMPLE, Math.max(k, Math.round(n * SHARE)));
   let sum = 0;
   for (let run = 0; run < runs; run++) {
     const sample = sampleIndices(n, take, random);
-    const again = clusterPacked(vectors, sample, k, seed + 7919 * (run + 1), { restarts: RESTARTS, minSize });
+    const again = clusterPacked(vectors, sample, k, seed + 7919 * (run + 1), { restarts, minSize });
     sum += adjustedRandIndex(sample.map((i) => assignments[i]!), again.assignments);
   }
   return sum / runs;

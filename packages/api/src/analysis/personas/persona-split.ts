@@ -24,6 +24,8 @@ export interface SplitOptions {
   minStability?: number;
   /** Subsamples the reproducibility is measured on (default: cluster-stability.ts's). */
   stabilityRuns?: number;
+  /** Clustering runs per subsample (default: cluster-stability.ts's). */
+  stabilityRestarts?: number;
 }
 
 /** One group of a split: its members (indices into the profiles, most typical first) and what sets it apart. */
@@ -74,7 +76,7 @@ export function splitPersonas(profiles: Profile[], documentFrequency: Map<string
     });
     const weak = groups.some((g) => g.traits.length < minTraits);
     // Two groups are always checked: a reproducible split too weak to describe still means the interviews are not one group.
-    const separation = weak && k > 2 ? 0 : clusterStability(vectors, assignments, k, seed + k, MIN_MEMBERS, options.stabilityRuns);
+    const separation = weak && k > 2 ? 0 : clusterStability(vectors, assignments, k, seed + k, MIN_MEMBERS, options.stabilityRuns, options.stabilityRestarts);
     if (k === 2) twoWay = separation;
     if (weak || separation < minStability) {
       failures.set(k, `a split into ${k} finds no ${k} groups that clearly and reproducibly differ in who they are, what they want, do or struggle with`);

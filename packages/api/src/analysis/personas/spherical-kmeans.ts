@@ -93,18 +93,22 @@ function run(p: PackedVectors, rows: number[], k: number, random: () => number):
     const changed = next.some((a, i) => a !== assignments[i]);
     assignments = next;
     if (!changed) break;
-    for (let c = 0; c < k; c++) {
-      const sum = new Float64Array(p.dims);
-      rows.forEach((row, j) => {
-        if (assignments[j] !== c) return;
-        const index = p.index[row]!;
-        const value = p.value[row]!;
-        for (let x = 0; x < index.length; x++) sum[index[x]!] = sum[index[x]!]! + value[x]!;
-      });
-      const n = Math.sqrt(sum.reduce((s, w) => s + w * w, 0));
-      // An emptied cluster keeps its old centroid; it may win members back next round.
-      if (n > 0) centroids[c] = sum.map((w) => w / n);
-    }
+    // Every member is added to its cluster's sum in one pass over the rows.
+    const sums = Array.from({ length: k }, () => new Float64Array(p.dims));
+    rows.forEach((row, j) => {
+      const sum = sums[assignments[j]!]!;
+      const index = p.index[row]!;
+      const value = p.value[row]!;
+      for (let x = 0; x < index.length; x++) sum[index[x]!] = sum[index[x]!]! + value[x]!;
+    });
+    sums.forEach((sum, c) => {
+      let squares = 0;
+      for (let d = 0; d < sum.length; d++) squares += sum[d]! * sum[d]!;
+      const n = Math.sqrt(squares);
+      if (n === 0) return; // An emptied cluster keeps its old centroid; it may win members back next round.
+      for (let d = 0; d < sum.length; d++) sum[d] = sum[d]! / n;
+      centroids[c] = sum;
+    });
   }
   return { assignments, centroids, cohesion };
 }

@@ -55,6 +55,11 @@ describe('personas of people who describe themselves in different words', () => 
     }
   });
 
+  it('reads no kinds of people into fewer than twelve self-descriptions', async () => {
+    const study = await analyse(interviews(['it_admin', 'owner'], 5), true);
+    expect(buildPersonaSet(study.model, 3).drafts).toEqual([]);
+  });
+
   it('reads words alone where there is no meaning (the edge), and then invents no groups', async () => {
     const study = await analyse(interviews(['it_admin', 'owner'], 14), false);
     expect(buildPersonaSet(study.model, 3)).toMatchObject({ drafts: [], reason: expect.stringMatching(/^No personas/) });
