@@ -7,7 +7,7 @@ import type { Surfaces } from './persona-profiles.ts';
 import { personaName, mostCommonForm, type NamingCounts } from './persona-name.ts';
 import { termsOf } from './persona-words.ts';
 import { identitySentences } from './identity-profiles.ts';
-import { saysWhoTheyAre } from '../offline/self-description.ts';
+import { saysHowTheyWork, saysWhoTheyAre } from '../offline/self-description.ts';
 
 /** Sentences per list on a card (goals, frustrations, behaviours). */
 const LIST = 3;
@@ -128,7 +128,8 @@ function dedupeLabels(traits: ShownTrait[]): ShownTrait[] {
 /** Whole sentences of a facet not shown yet, at most one per member, the members most typical of the group first. */
 function sentencesOf(members: SessionEvidence[], facet: Facet, traitTerms: Set<string>, shown: Set<string>): string[] {
   const candidates = members.flatMap((m, rank) =>
-    m.sentences.filter((s) => s.facets.includes(facet)).map((s) => ({ s, rank, score: overlap(s, traitTerms) })),
+    // A habit said as one ("I usually raise tickets for colleagues") speaks for how people work better than an event that recurs.
+    m.sentences.filter((s) => s.facets.includes(facet)).map((s) => ({ s, rank, score: overlap(s, traitTerms) + (facet === 'behavior' && saysHowTheyWork(s.text) ? 2 : 0) })),
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || (a.s.text < b.s.text ? -1 : 1));
   const out: string[] = [];

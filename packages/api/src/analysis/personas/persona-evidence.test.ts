@@ -33,6 +33,21 @@ describe('persona evidence from a model-analysed interview', () => {
     expect(evidence.sentences.find((s) => s.text.startsWith('They closed'))?.facets).toContain('pain');
   });
 
+  it('files a complaint that recurs as a frustration, not a habit', () => {
+    const evidence = sessionEvidence(
+      session([
+        turn({
+          engine: 'offline',
+          sentiment: -0.6,
+          behaviors: ['I had to explain the whole thing again every time someone new picked it up.', 'I usually raise tickets on behalf of colleagues.'],
+          painPoints: ['I had to explain the whole thing again every time someone new picked it up.'],
+        }),
+      ]),
+    );
+    expect(evidence.sentences.find((s) => s.text.startsWith('I had to explain'))?.facets).toEqual(['pain']);
+    expect(evidence.sentences.find((s) => s.text.startsWith('I usually raise'))?.facets).toContain('behavior');
+  });
+
   it('reads an older analysis without self-descriptions as before', () => {
     const evidence = sessionEvidence(session([turn({ quotes: ['I run a small florist and do all the admin myself.'] })]));
     expect(evidence.sentences.map((s) => s.facets)).toEqual([['context']]);

@@ -1,5 +1,5 @@
 import { isBehavior, isGoal } from '../offline/cues.ts';
-import { PROBLEM, SELF_DESCRIPTION, saysWhoTheyAre } from '../offline/self-description.ts';
+import { PROBLEM, SELF_DESCRIPTION, saysHowTheyWork, saysWhoTheyAre } from '../offline/self-description.ts';
 import type { SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { isEvidence, isRealGoal } from './persona-sentences.ts';
 
@@ -97,7 +97,9 @@ function turnSentences(turn: TurnInsight): EvidenceSentence[] {
     const problem = PROBLEM.test(text);
     if ((pains.has(text) || info.sentiment <= PAIN_SENTIMENT) && !SUCCESS.test(text) && (problem || !describesThem)) facets.push('pain');
     if (describesThem || (contextStage && facets.length === 0)) facets.push('context');
-    out.push({ text, turnId: turn.turnId, facets, ...info });
+    // "I had to explain it again every time" recurs, but it is a complaint, not a way of working.
+    const habit = facets.includes('pain') && !saysHowTheyWork(text) ? facets.filter((f) => f !== 'behavior') : facets;
+    out.push({ text, turnId: turn.turnId, facets: habit, ...info });
   }
   return out;
 }
