@@ -17,6 +17,7 @@ const POLARITY: Record<string, number> = {
   easy: 0.4, reliable: 0.5, stable: 0.3, resolved: 0.4, sorted: 0.4, solved: 0.4, fixed: 0.3, knowledgeable: 0.5,
   patient: 0.4, affordable: 0.5, responsive: 0.4, helpful: 0.5, friendly: 0.5, lovely: 0.5, valuable: 0.5,
   efficient: 0.4, saves: 0.4, flexible: 0.4,
+  duplicated: -0.4, duplicate: -0.3, duplicates: -0.3,
   waited: -0.3, nobody: -0.3, stings: -0.4, exhausting: -0.5, bounced: -0.3, lost: -0.3, unclear: -0.3, stuck: -0.4,
 };
 

@@ -19,6 +19,8 @@ const NEUTRAL_SENSES: RegExp[] = [
   // Phrasal verbs of routine: "catch up on emails", "go through the requests".
   /\b(?:catch(?:ing|es)?|caught)\s+up(?:\s+on)?\b/gi,
   /\b(?:go|goes|going|went|gone)\s+through(?=\s+(?:the|my|our|all|every|each|any|them|it|those|these)\b)/gi,
+  // "sync" names a product feature ("the calendar sync stopped"), not harmony; "in sync" keeps its praise.
+  /(?<!\bin\s)\bsync(?:s|ed|ing)?\b/gi,
   // Names of jobs and shops: "the cleaner", "my gift shop".
   /(?<=\b(?:the|a|and)\s+)cleaner\b/gi,
   /\bgift(?=\s+(?:shop|shops|card|cards|voucher|vouchers|wrap|wrapping)\b)/gi,

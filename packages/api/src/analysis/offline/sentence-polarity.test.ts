@@ -46,6 +46,14 @@ describe('sentence polarity, as a researcher codes it', () => {
     for (const s of ['It was back to normal for a day, then broke again.', "He hasn't come back to me.", "The problem is gone for now, but it'll be back."]) expect(score(s), s).toBeLessThanOrEqual(0);
   });
 
+  it('reads "sync" as the feature, not as praise', () => {
+    for (const s of ['Bookings were showing up twice after the sync ran.', 'The integration with our accounting tool went out of sync.', 'Our calendar sync stopped pulling in new bookings.']) {
+      expect(score(s), s).toBeLessThanOrEqual(0);
+    }
+    expect(score('Contacts were duplicated after every sync.')).toBeLessThan(0);
+    expect(score('Everything is in sync now, lovely.')).toBeGreaterThan(0.2);
+  });
+
   it('reads what people do for a living as no praise: supporting users, keeping systems running, a gift shop', () => {
     for (const s of ['I support about five hundred users at a university.', "I'm one of four admins supporting staff across six offices.", 'My job is keeping the software working for everyone.', 'Most evenings I catch up on emails once the shop shuts.', 'Every Monday I go through the access requests from the team.', "I'm the owner, the bookkeeper and the cleaner at my gift shop."]) {
       expect(score(s), s).toBe(0);
