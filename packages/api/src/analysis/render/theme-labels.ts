@@ -7,6 +7,8 @@ const EDGE = new Set(
     'had has have do did does would could should will can about after before when while which who what how all any ' +
     'some one two three again still even only ever yes no ok okay well like get got go went im ive id').split(' '),
 );
+// Particles that may close a label ("signed off") but never open one ("off as done" from "signed it off as done").
+const NO_START = new Set(['off', 'up', 'out', 'down', 'over', 'back', 'away', 'into', 'onto', 'through', 'around', 'along']);
 // Words a label never runs across.
 const INSIDE_BREAK = new Set(['and', 'but', 'or', 'i', 'because', 'so', 'which', 'when', 'while', 'we', 'they', 'it']);
 /** Longest label, in words. */
@@ -19,7 +21,7 @@ export function phrasesOf(text: string): string[] {
   const words = text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}-]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    if (EDGE.has(words[i]!) || words[i]!.length < 3) continue;
+    if (EDGE.has(words[i]!) || NO_START.has(words[i]!) || words[i]!.length < 3) continue;
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
       const last = words[i + n - 1]!;
       // "confusing and i almost": a phrase that runs across a clause is no label.
@@ -33,7 +35,7 @@ export function phrasesOf(text: string): string[] {
 
 /**
  * Labels for themes from their own words, class-based TF-IDF as in BERTopic: a phrase scores by how often the
- * theme's mentions use it against how many themes use it at all, so "followed up" labels the theme of people nobody
+ * theme's mentions use it against how many themes use it at all, so "nobody followed" labels the theme of people nobody
  * called back, not the word "support" every theme shares. Longer phrases win ties: they read as a finding.
  */
 export function themeLabels(themes: readonly MemberRef[][]): (string | undefined)[] {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberRef } from '../study/theme-clusters.ts';
+import { phrasesOf, themeLabels } from './theme-labels.ts';
+
+const member = (text: string): MemberRef => ({ sessionId: 's', turnId: 't', text, sentiment: -0.5, quotability: 1, phrases: [], stage: null });
+
+describe('theme labels from the themes’ own words', () => {
+  it('never opens a label on a particle or a filler word', () => {
+    const phrases = phrasesOf('They signed it off as done and nobody checked back in.');
+    expect(phrases).not.toContain('off as done');
+    expect(phrases).toContain('signed');
+    expect(phrases).toContain('nobody checked back');
+    expect(phrases.some((p) => /^(?:off|back|as|and|it|in)\b/.test(p))).toBe(false);
+  });
+
+  it('names each theme by what sets it apart from the others', () => {
+    const labels = themeLabels([
+      ['Nobody followed up after the ticket closed.', 'No one followed up with me.', 'I waited and nobody followed up.'].map(member),
+      ['The export button just spun.', 'The export failed twice.', 'Every export came out empty.'].map(member),
+    ]);
+    expect(labels[0]).toMatch(/followed/i);
+    expect(labels[1]).toMatch(/export/i);
+  });
+});
