@@ -21,4 +21,14 @@ describe('theme labels from the themes’ own words', () => {
     expect(labels[0]).toMatch(/followed/i);
     expect(labels[1]).toMatch(/export/i);
   });
+
+  it('never names a theme by a word that only qualifies another ("new", "first")', () => {
+    const labels = themeLabels([
+      ['I had to repeat everything to every new person.', 'Someone new every time, so I had to repeat it.', 'A new agent each day.'].map(member),
+      ['The first reply took a week.', 'Waiting for the first reply was the worst part.', 'The first reply came far too late.'].map(member),
+      ['The export button just spun.', 'The export failed twice.', 'Every export came out empty.'].map(member),
+    ]);
+    expect(labels[0]).not.toBe('New');
+    expect(labels[1]).toBe('First reply');
+  });
 });

@@ -9,6 +9,11 @@ const EDGE = new Set(
 );
 // Particles that may close a label ("signed off") but never open one ("off as done" from "signed it off as done").
 const NO_START = new Set(['off', 'up', 'out', 'down', 'over', 'back', 'away', 'into', 'onto', 'through', 'around', 'along']);
+// Words that say something only about another word: never a label alone ("new", "first"), but "first reply" is one.
+const NOT_ALONE = new Set(
+  ('new first last next same other different whole every many much more less few good bad big small long short ' +
+    'done made put took told said asked came back day days time times week weeks').split(' '),
+);
 // Words a label never runs across.
 const INSIDE_BREAK = new Set(['and', 'but', 'or', 'i', 'because', 'so', 'which', 'when', 'while', 'we', 'they', 'it']);
 /** Longest label, in words. */
@@ -51,6 +56,7 @@ export function themeLabels(themes: readonly MemberRef[][]): (string | undefined
     let best: { phrase: string; score: number } | undefined;
     for (const [phrase, n] of counts) {
       if (n < Math.max(2, Math.ceil(size * MIN_SHARE)) && size > 2) continue;
+      if (NOT_ALONE.has(phrase)) continue;
       const words = phrase.split(' ').length;
       const idf = Math.log(1 + average / (themesWith.get(phrase) ?? 1));
       const score = (n / size) * idf * (1 + 0.1 * (words - 1));
