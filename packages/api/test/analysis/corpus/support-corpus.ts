@@ -501,14 +501,7 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
   if (count < 12) throw new Error('the corpus needs at least 12 interviews to plant its themes and signals');
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const shuffled = <T>(list: readonly T[]): T[] => {
-    const out = [...list];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  };
+  const shuffled = <T>(list: readonly T[]): T[] => shuffle(list, random);
 
   // Plans alternate then get shuffled, so segment membership carries no order.
   const plans = shuffled(Array.from({ length: count }, (_, i) => PLANS[i % PLANS.length]!));
@@ -544,12 +537,7 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
   if (resolvedOnes.length) signalAt.set(resolvedOnes[0]!, 'denial');
 
   // Phrasings are dealt from a shuffled deck per theme, so every phrasing is used before any repeats.
-  const decks = new Map<string, string[]>();
-  const deal = (key: string, list: readonly string[]): string => {
-    let deck = decks.get(key);
-    if (!deck || deck.length === 0) decks.set(key, (deck = shuffled(list)));
-    return deck.pop()!;
-  };
+  const deal = dealer(random);
   const themeSentence = (id: ThemeId): TruthSentence => {
     const theme = THEMES.find((t) => t.id === id)!;
     const text = theme.parts && random() < 0.35 ? theme.parts.map((p) => pick(p)).join('') : deal(`theme:${id}`, theme.phrasings);
@@ -630,25 +618,12 @@ export function buildSupportCorpus(options: { count?: number; seed?: number } = 
  * and half also say a habit of their kind.
  */
 function placePeople(plans: readonly PlanName[], random: () => number) {
-  const shuffle = <T>(list: readonly T[]): T[] => {
-    const out = [...list];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  };
   const kinds: PersonKindId[] = plans.map((plan) => (plan === 'enterprise' ? 'it_admin' : 'owner'));
   for (const plan of PLANS) {
-    const members = shuffle(plans.flatMap((p, i) => (p === plan ? [i] : [])));
+    const members = shuffle(plans.flatMap((p, i) => (p === plan ? [i] : [])), random);
     for (const i of members.slice(0, Math.round(members.length / 8))) kinds[i] = kinds[i] === 'it_admin' ? 'owner' : 'it_admin';
   }
-  const decks = new Map<string, string[]>();
-  const deal = (key: string, list: readonly string[]): string => {
-    let deck = decks.get(key);
-    if (!deck || deck.length === 0) decks.set(key, (deck = shuffle(list)));
-    return deck.pop()!;
-  };
+  const deal = dealer(random);
   const says = (index: number, part: 'self' | 'habits'): TruthSentence => {
     const person = kinds[index]!;
     return { text: deal(`${part}:${person}`, PEOPLE[person][part]), kind: 'person', themes: [], person };
@@ -658,6 +633,26 @@ function placePeople(plans: readonly PlanName[], random: () => number) {
     kinds,
     self: (index: number) => says(index, 'self'),
     habit: (index: number): TruthSentence[] => (habits[index] ? [says(index, 'habits')] : []),
+  };
+}
+
+/** A copy of `list` in an order drawn from `random` (Fisher–Yates). */
+function shuffle<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Deals phrasings from a shuffled deck per key, so every phrasing of a list is used before any repeats. */
+function dealer(random: () => number): (key: string, list: readonly string[]) => string {
+  const decks = new Map<string, string[]>();
+  return (key, list) => {
+    let deck = decks.get(key);
+    if (!deck || deck.length === 0) decks.set(key, (deck = shuffle(list, random)));
+    return deck.pop()!;
   };
 }
 
