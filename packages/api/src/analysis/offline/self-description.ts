@@ -45,8 +45,9 @@ const ROUTINE = new RegExp(
   String.raw`^(?:(?:and|so|well),?\s+)?(?:(?:(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most\s+(?:days|mornings|evenings|nights|weeks|weekends|months)|usually|normally|typically|generally|always|often),?\s+)?(?:i|we)\s+(?:(?:usually|normally|typically|generally|always|often|also)\s+)?(?:sit down and\s+)?(?:log|raise|open|file|check|go through|sort|do|pay|test|catch up|deal with|handle|set up|review|send|collect|update|book|order|run|process|reconcile|look at|keep)\b`,
   'i',
 );
-const HOW_OFTEN_CUE =
-  /\b(?:usually|always|often|normally|typically|generally|regularly|daily|weekly|monthly|once a|(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most\s+(?:days|mornings|evenings|nights|weeks|weekends|months))\b/i;
+/** Words that say how often something is done: a habit recurs ("I run payroll every Friday"), an identity does not. */
+export const HOW_OFTEN =
+  /\b(?:usually|always|often|normally|typically|generally|sometimes|regularly|daily|weekly|monthly|twice|once a|(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|quarter|year|time|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most\s+(?:days|mornings|evenings|nights|weeks|weekends|months))\b/i;
 /** What turns a routine into a complaint: being made to, things recurring, waiting, nobody. */
 const BURDEN = /\b(?:have to|had to|has to|having to|keep having|need to|can'?t|cannot|couldn'?t|never|nobody|no one|again|still|wait\w*|chas\w+|fail\w*|broke\w*|error\w*|crash\w*|wrong|stuck)\b/i;
 
@@ -57,5 +58,5 @@ const BURDEN = /\b(?:have to|had to|has to|having to|keep having|need to|can'?t|
  */
 export function saysHowTheyWork(sentence: string): boolean {
   const text = sentence.trim().replaceAll('’', "'");
-  return ROUTINE.test(text) && HOW_OFTEN_CUE.test(text) && !BURDEN.test(text);
+  return ROUTINE.test(text) && HOW_OFTEN.test(text) && !BURDEN.test(text);
 }

@@ -41,7 +41,7 @@ export function buildPersonaSet(model: StudyModel, count: number): PersonaSet {
     .sort((a, b) => (a.contentKey < b.contentKey ? -1 : a.contentKey > b.contentKey ? 1 : a.sessionId < b.sessionId ? -1 : 1));
   const surfaces: Surfaces = new Map();
   const allTraits = evidence.map((e) => sessionTraits(e, surfaces));
-  const { profiles: all } = profileVectors(allTraits);
+  const { profiles: all, documentFrequency: everyone } = profileVectors(allTraits);
   const kept = evidence.flatMap((e, i) => (Object.keys(all[i]!.vector).length > 0 ? [i] : []));
   // Traits and weights are computed again among the profiled interviews only: they are the population.
   const traits = kept.map((i) => allTraits[i]!);
@@ -52,7 +52,7 @@ export function buildPersonaSet(model: StudyModel, count: number): PersonaSet {
   if (byWords.groups.length < 2 && model.embedder) {
     // Groups that share words are the surer finding; who people say they are is read when words find no groups,
     // among every interview (one whose words are all its own still says who it is).
-    const byIdentity = splitByIdentity(evidence, allTraits, profileVectors(allTraits).documentFrequency, model.embedder, count, seed);
+    const byIdentity = splitByIdentity(evidence, allTraits, everyone, model.embedder, count, seed);
     if (byIdentity) return personaCards(byIdentity, evidence, surfaces, true);
   }
   if (byWords.groups.length === 1 && !coherent(byWords.groups[0]!.traits, members.length)) {

@@ -1,5 +1,5 @@
 import { isBehavior, isGoal } from '../offline/cues.ts';
-import { PROBLEM, SELF_DESCRIPTION, saysHowTheyWork, saysWhoTheyAre } from '../offline/self-description.ts';
+import { HOW_OFTEN, PROBLEM, SELF_DESCRIPTION, saysHowTheyWork, saysWhoTheyAre } from '../offline/self-description.ts';
 import type { SessionAnalysis, TurnInsight } from '../session-analysis.ts';
 import { isEvidence, isRealGoal } from './persona-sentences.ts';
 
@@ -30,9 +30,6 @@ export interface SessionEvidence {
   sentiment: number;
 }
 
-/** A habit says how often: "I run a small agency" describes someone, "I run payroll every Friday" is something they do. */
-const HOW_OFTEN =
-  /\b(?:usually|always|often|normally|typically|generally|sometimes|regularly|daily|weekly|monthly|twice|once a|(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|quarter|year|time|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 /** A story of things going well ("A good week is when…") is not a frustration, even when it mentions one. */
 const SUCCESS = /\b(?:a good|the best|a great|a perfect)\s+(?:week|month|day|quarter|year|close)\b|\bwent (?:well|smoothly|fine)\b/i;
 /** Plan stages that ask who the participant is. */
