@@ -20,6 +20,8 @@ const COMPLAINTS: RegExp[] = [
   /\b(?:didn['’]t|did not|doesn['’]t|does not|won['’]t|wouldn['’]t) (?:stick|last|hold|take|help at all)\b|\bfound out the hard way\b|\b(?:ticket|case|request) (?:just )?(?:vanished|disappeared|went away)\b/i,
   /\b(?:was|were) told (?:that )?(?:it was |it's |it had been )?(?:fixed|resolved|solved|sorted|done)\b.*\b(?:wasn['’]t|isn['’]t|was not|is not|hadn['’]t|didn['’]t|still)\b/i,
   /\b(?:asked|wanted|needed|requested) (?:for )?(?:the |my |all the )?(?:details|information|story|account details|screenshots|logs|same things?) (?:all over )?again\b|\b(?:a )?(?:new|different) (?:stranger|person|name|agent|face|rep) (?:every|each) (?:day|time|reply|message)\b|\banswer(?:ing|ed)? (?:a|the) (?:wrong )?question I (?:hadn['’]t|didn['’]t|never|had not|did not) ask(?:ed)?\b/i,
+  // "took far longer than it should have": a measure against what was owed is a complaint.
+  /\b(?:longer|slower|later|harder|more effort)\s+than\s+(?:it|they|that|this|was)\s+(?:should|needed to|had to|ought to|necessary|reasonable)\b/i,
   /\b(?:canned|copy-paste|copy and paste|scripted|generic|template)\s+(?:answer|answers|reply|replies|response|responses|email)\b/i,
 ];
 
@@ -66,12 +68,31 @@ export function afterContrast(sentence: string): string | null {
 // Questions that ask for a wish: "What would have made it better?", "What should we change?".
 const WISH_QUESTION = /\b(?:better|improve|improvement|change|wish|magic wand|would (?:have )?(?:helped|made|make)|should we|could we|what would|one thing|fix first|mejor|mejorar|cambiar|mieux|améliorer|changer|besser|verbessern|ändern)\b/i;
 // Sentences that state a wish whatever the question: "Someone who owns the case.", "They should call back.".
-const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply|please)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not|test|ask|follow|send|assign|have|put|confirm|update|escalate|own|notify|warn|explain|listen|close|wait)\b|\b(?:(?<!\bas (?:it|they|we|you) )should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
+const WISH = /^(?:(?:just|maybe|probably|honestly|ideally|simply|please)\s+)?(?:someone|somebody|a (?:real|single|proper|clear|faster|quicker|human|named)|one (?:person|agent)|an? \w+ (?:who|that)|more|less|faster|quicker|better|fewer|check|read|call|tell|give|let|make|keep|answer|reply|stop|don['’]t|do not|test|ask|follow|send|assign|have|put|confirm|update|escalate|own|notify|warn|explain|listen|close|wait)\b|\b(?:(?<!\b(?:as|than) (?:it|they|we|you|i|he|she) )should|would have|would be|could have|i wish|if only|it would help|would help|needs? to|ought to)\b/i;
 
 /** True when a sentence states a wish ("Someone who owns the case until it is fixed."), or answers a question asking for one. */
 export function statesWish(sentence: string, question: string): boolean {
   return WISH_QUESTION.test(question) || WISH.test(sentence.trim());
 }
+
+/**
+ * True when a sentence asks for a change: it states a wish, or answers a question asking for one with neither feeling
+ * nor a report of what happened ("Faster first replies." or "A follow-up message after closing the case." to "What
+ * would have made it better?" ask; "They never called back." and "The agent was lovely." to the same question do not).
+ * `sentiment` is the sentence's own reading, before a wish's kind words are discounted.
+ */
+export function asksForChange(sentence: string, question: string, sentiment: number): boolean {
+  if (REPORTED.test(sentence)) return false;
+  if (WISH.test(sentence.trim())) return true;
+  return ASKS_FOR_WISH.test(question) && Math.abs(sentiment) < 0.1 && complaint(sentence) === null && !REPORTS_WHAT_HAPPENED.test(sentence);
+}
+
+// Questions that ask what should change (not "what else should we know?", which asks for anything).
+const ASKS_FOR_WISH = /\b(?:better|improve|improvement|wish|magic wand|would (?:have )?(?:helped|made|make)|what would|change|fix first|mejor|mejorar|cambiar|mieux|améliorer|changer|besser|verbessern|ändern)\b/i;
+// "The chat window said it would be five minutes": someone else's words, reported, not a wish.
+const REPORTED = /\b(?:said|says|told (?:me|us)|promised|claimed|estimated)\b[^.!?]*\b(?:would|should)\b/i;
+// A sentence in the past or perfect tells what happened ("I used the chat.", "The fix held."), whatever it answers.
+const REPORTS_WHAT_HAPPENED = /\b(?:was|were|had|did|got|went|came|said|told|took|gave|sent|kept|felt|found|made|saw|used|tried|held|\w{3,}ed)\b|n['’]t\b/i;
 
 // Praise said through a negation, which a lexicon reads as neutral or negative: "I couldn't have asked for more".
 const PRAISE_IDIOMS = /\b(?:(?:sorted|fixed|solved|resolved)(?: it| out)? (?:the same day|within (?:an hour|minutes|the hour|a day)|in (?:minutes|an hour|no time|one go)|right away|straight away|quickly|on the (?:first|same) (?:try|call|reply|day))|could(?:n['’]t| not) have asked for (?:more|better|anything more)|could(?:n['’]t| not) be happier|no complaints|can['’]t complain|cannot complain|nothing to complain about|(?:next to|almost|practically) no effort|(?:hardly|barely|scarcely) any (?:effort|time|work|hassle)|no effort at all|zero effort|no hassle|hassle-free|without any hassle|didn['’]t have to do (?:much|anything|a thing)|above and beyond|exceeded (?:my|our) expectations|no problems? at all|went smoothly)\b/i;

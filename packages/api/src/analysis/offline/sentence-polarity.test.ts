@@ -61,6 +61,12 @@ describe('sentence polarity, as a researcher codes it', () => {
     for (const s of ['They support us really well.', 'The agent was really supportive.', 'What a lovely gift.']) expect(score(s), s).toBeGreaterThan(0.2);
   });
 
+  it('reads a cup of tea as a drink, and a wait measured against what was owed as a complaint', () => {
+    expect(score('I closed the laptop and made a cup of tea.')).toBe(0);
+    expect(score("It's just not my cup of tea.")).toBeLessThan(0);
+    expect(score('Getting that first reply took far longer than it should have.')).toBeLessThan(-0.2);
+  });
+
   it('reads faint praise as lukewarm and real praise as positive', () => {
     expect(score('Honestly it was fine I guess.')).toBeLessThanOrEqual(0);
     expect(score('The agent was great and very friendly.')).toBeGreaterThan(0.5);
