@@ -119,6 +119,8 @@ export const Fix = named(
     sessions: z.number().int(),
     sentiment: Score,
     quote: Quote.nullable(),
+    /** What participants themselves asked for that would fix it: how many interviews asked, and up to three of their wishes, closest first. */
+    askedFor: z.object({ sessions: z.number().int(), quotes: z.array(Quote) }).optional(),
   }),
 );
 export type Fix = z.infer<typeof Fix>;

@@ -45,6 +45,11 @@ export interface AboutSentence {
   phrases: string[];
 }
 
+/** A verbatim sentence in which a participant asks for something ("A follow-up message after closing the case."), with its theme features. */
+export interface WishSentence extends AboutSentence {
+  features: Features;
+}
+
 /** What was extracted from one participant turn; every list holds verbatim sentences of that turn unless noted. */
 export interface TurnInsight {
   turnId: string;
@@ -60,6 +65,8 @@ export interface TurnInsight {
   quotes: string[];
   /** Sentences in which the participant says who they are or how they work, kept out of themes; absent in older analyses. */
   about?: AboutSentence[];
+  /** Sentences in which the participant asks for a change, linked at render to the pains they would fix; absent in older analyses. */
+  wishes?: WishSentence[];
   /** Sentences that matter even from one interview (churn, legal, security, a competitor, escalation); absent in older analyses. */
   signals?: SignalHit[];
   /** Which engine produced it (the LLM engine falls back to the offline one per turn). */

@@ -79,6 +79,17 @@ describe('the LLM analysis engine (OpenAI wire format through msw)', () => {
     }
   });
 
+  it('keeps what the participant asks for, which the model’s themes may leave out, for the fixes', async () => {
+    const said = 'The invoice was wrong twice. Someone should check the invoice before it goes out.';
+    const { stored, cleanup } = await run((req) => ({ content: plausibleExtraction(req.answers) }), [said]);
+    try {
+      expect(stored.turns[0].engine).toBe('llm');
+      expect(stored.turns[0].wishes.map((w: { text: string }) => w.text)).toEqual(['Someone should check the invoice before it goes out.']);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('never shows as a quote words the participant did not say', async () => {
     const { stored, cleanup } = await run((req) => {
       const out = JSON.parse(plausibleExtraction(req.answers));

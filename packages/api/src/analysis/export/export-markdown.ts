@@ -28,7 +28,11 @@ export function exportMarkdown(data: ExportData): string {
   lines.push('## Sentiment', '', `Average ${insights.sentiment.average.toFixed(2)}: ${d.negative} negative, ${d.neutral} neutral, ${d.positive} positive.`, '');
   if (insights.support.fixes.length) {
     lines.push('## Prioritised fixes', '');
-    for (const f of insights.support.fixes) lines.push(`${f.priority}. ${md(f.suggestion)} (${md(f.label)}, ${f.sessions} interviews)`);
+    for (const f of insights.support.fixes) {
+      lines.push(`${f.priority}. ${md(f.suggestion)} (${md(f.label)}, ${f.sessions} interviews)`);
+      const asked = f.askedFor?.quotes ?? [];
+      if (asked.length) lines.push(`   - What participants asked for (${f.askedFor!.sessions} interviews): ${asked.map((q) => `“${md(q.text)}” (session ${q.sessionId}, turn ${q.turnId})`).join('; ')}`);
+    }
     lines.push('');
   }
   lines.push('## Transcripts', '');

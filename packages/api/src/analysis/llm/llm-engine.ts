@@ -109,6 +109,8 @@ export function createLlmAnalysisEngine(options: LlmEngineOptions): AnalysisEngi
       engine: 'llm',
       // The model is asked about the experience; who the participant is comes from the offline reading of their own words.
       about: reference.about ?? [],
+      // …and so does what they ask for, which the model's themes may leave out.
+      wishes: reference.wishes ?? [],
       // Detected by the offline patterns on the same verbatim sentences: a model's omission must not hide a churn threat.
       signals: reference.signals ?? [],
     };

@@ -7,7 +7,7 @@ import { CX_CONCEPTS } from './cx-lexicon.ts';
 import { isBehavior, isGoal, isPainPoint } from './cues.ts';
 import { readSentence, themeFeatures, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
-import { statesWish, takesBack } from './complaint-patterns.ts';
+import { asksForChange, statesWish, takesBack } from './complaint-patterns.ts';
 import { notableSignals } from './notable-signals.ts';
 
 /** Quotes read best at this length; shorter ones rarely stand alone, longer ones get cut by readers. */
@@ -47,7 +47,10 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
 
   function analyseTurn({ turn, stage, question }: TurnToAnalyse): ExtractedTurn {
     const { nlp, matcher } = parts();
-    const sentences = inContext(splitSentences(turn.text).map((s) => readSentence(nlp, matcher, s.text)), question);
+    const read = splitSentences(turn.text).map((s) => readSentence(nlp, matcher, s.text));
+    // Read before context neutralises a wish's kind words: praise or a complaint answering "what would be better?" is no wish.
+    const asking = new Set(read.filter((r) => asksForChange(r.text, question, r.sentiment)).map((r) => r.text));
+    const sentences = inContext(read, question);
     // Neutral sentences (context, filler) say nothing about feeling: averaging them in would dilute every answer.
     const felt = sentences.filter((r) => Math.abs(r.sentiment) >= FELT);
     const weight = felt.reduce((s, r) => s + Math.max(1, r.words), 0);
@@ -59,6 +62,9 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
       .filter((r) => !about.includes(r))
       .filter((r) => r.concepts.length > 0 || Object.keys(r.features).length >= MIN_FEATURES_WITHOUT_CONCEPT)
       .map((r) => ({ text: r.text, sentiment: r.sentiment, features: r.features, phrases: r.phrases, quotability: quotability(r) }));
+    // What they ask for is kept apart too (it stays a mention): the fixes quote it beside the pain it would fix. A
+    // one-word answer ("Email.") is too thin to say what it asks for.
+    const wishes = sentences.filter((r) => !about.includes(r) && Object.keys(r.features).length >= MIN_FEATURES_WITHOUT_CONCEPT && asking.has(r.text));
     const quotes = sentences
       .map((r) => ({ r, score: quotability(r) }))
       .filter((q) => q.score >= 1.3)
@@ -77,6 +83,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
       behaviors: sentences.filter((r) => isBehavior(r.text)).map((r) => r.text),
       quotes,
       about: about.map((r) => ({ text: r.text, phrases: r.phrases })),
+      wishes: wishes.map((r) => ({ text: r.text, phrases: r.phrases, features: r.features })),
       signals: notableSignals(sentences.map((r) => r.text)),
       engine: 'offline',
     };

@@ -2,7 +2,8 @@ import { CX_CONCEPTS } from '../offline/cx-lexicon.ts';
 import type { StudyModel } from '../study/study-model.ts';
 import { MEANING_WEIGHT, denseCosine, unitOf, type Cluster, type MemberRef, type Polarity } from '../study/theme-clusters.ts';
 import { themeLabels } from './theme-labels.ts';
-import { cosine, topFeature } from '../study/sparse.ts';
+import { addInto, cosine, topFeature } from '../study/sparse.ts';
+import type { Features } from '../session-analysis.ts';
 import { roundScore } from '../study/sentiment-class.ts';
 
 /** A theme as shown: one or more clusters merged, with its sessions, feeling and members. */
@@ -18,6 +19,8 @@ export interface PresentedTheme {
   members: MemberRef[];
   /** How typical each member is of the theme (0–1): its quotes should say what the theme is about. */
   typicality: Map<MemberRef, number>;
+  /** Where the theme points: the sum of its clusters' word centroids and, with sentence vectors, of their meanings. */
+  core: { words: Features; dense: Float64Array | null };
 }
 
 /** Clusters whose centroids point this much the same way are one theme. */
@@ -118,6 +121,7 @@ function buildTheme(list: Cluster[], dominant: Map<string, string | undefined>, 
   const words = phrases.length ? `, in words like ${phrases.map((p) => `“${p}”`).join(', ')}` : '';
   return {
     typicality: typicalityOf(list, largest, model),
+    core: coreOf(list),
     id: concept ? `th_${concept.key}` : key.startsWith('t:') ? `th_${key.slice(2)}` : largest.id,
     label,
     description: `Raised in ${sessions.size} interview${sessions.size === 1 ? '' : 's'} (${members.length} mention${members.length === 1 ? '' : 's'})${words}; ${feeling}.`,
@@ -146,6 +150,18 @@ function typicalityOf(list: Cluster[], largest: Cluster, model: StudyModel): Map
     }
   }
   return out;
+}
+
+function coreOf(list: Cluster[]): PresentedTheme['core'] {
+  const words: Features = {};
+  let dense: Float64Array | null = null;
+  for (const c of list) {
+    addInto(words, c.centroid, 1);
+    if (!c.dense) continue;
+    dense ??= new Float64Array(c.dense.length);
+    for (let i = 0; i < c.dense.length; i++) dense[i]! += c.dense[i]!;
+  }
+  return { words, dense };
 }
 
 /** A theme outside the taxonomy holds together when its members share its main word (on average). */

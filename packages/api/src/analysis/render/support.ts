@@ -5,6 +5,7 @@ import { roundScore } from '../study/sentiment-class.ts';
 import { topFeature } from '../study/sparse.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import { pickQuotes } from './quotes.ts';
+import { askedFor } from './asked-for.ts';
 import { valuesBySize, type SegmentTally } from './segment-tally.ts';
 import { NO_SEGMENT } from './segment-kinds.ts';
 
@@ -55,19 +56,26 @@ export function renderSupport(model: StudyModel, themes: PresentedTheme[], tally
     for (const m of cluster.members.values()) effortSessions.add(m.sessionId);
   }
 
-  const fixes: Fix[] = themes
-    .filter((t) => t.sentiment < -0.1)
+  const pains = themes.filter((t) => t.sentiment < -0.1);
+  // Every pain competes for a wish, not only the ranked few: a wish about a smaller pain must not be pinned on a bigger one.
+  const asked = askedFor(model, pains);
+  const fixes: Fix[] = pains
     .sort((a, b) => b.sessions.size * -b.sentiment - a.sessions.size * -a.sentiment || (a.id < b.id ? -1 : 1))
     .slice(0, FIXES)
-    .map((t, i) => ({
-      priority: i + 1,
-      themeId: t.id,
-      label: t.label,
-      suggestion: (t.concept && FIX_OF.get(t.concept)) || `Look into what participants say about “${t.label}”`,
-      sessions: t.sessions.size,
-      sentiment: t.sentiment,
-      quote: pickQuotes(t.members, t.sentiment, 1)[0] ?? null,
-    }));
+    .map((t, i) => {
+      const wishes = asked.get(t.id) ?? { sessions: 0, quotes: [] };
+      const theirs = wishes.quotes[0] ? `Participants asked for: “${wishes.quotes[0].text}”` : undefined;
+      return {
+        priority: i + 1,
+        themeId: t.id,
+        label: t.label,
+        suggestion: (t.concept && FIX_OF.get(t.concept)) || theirs || `Look into what participants say about “${t.label}”`,
+        sessions: t.sessions.size,
+        sentiment: t.sentiment,
+        quote: pickQuotes(t.members, t.sentiment, 1)[0] ?? null,
+        askedFor: wishes,
+      };
+    });
 
   return {
     drivers: { good, bad },

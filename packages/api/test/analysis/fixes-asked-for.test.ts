@@ -1,0 +1,70 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analysedStudy, expectRealQuote } from './analysis-support.ts';
+import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
+import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
+
+let embedder: SentenceEmbedder;
+beforeAll(async () => {
+  embedder = await loadSentenceEmbedder();
+}, 120_000);
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+// Two pains, each raised by six people, each of whom also says what would have fixed it, in their own words.
+const FOLLOW_UP = [
+  ['They closed my ticket and nobody followed up to check it worked.', 'A follow-up call a day after closing would have made all the difference.'],
+  ['Once the case was closed nobody followed up with me at all.', 'Someone should follow up after closing a case to check it really worked.'],
+  ['Nobody followed up after they closed the ticket, so I was left guessing.', 'Just check back with me after closing the ticket.'],
+  ['No one followed up to confirm the fix after the ticket was closed.', 'A quick follow-up email after closing the ticket would help.'],
+  ['After they closed it, nobody followed up to see if it was working.', 'Follow up with customers after a ticket is closed.'],
+  ['Nobody ever followed up once my ticket was marked closed.', 'They should follow up a day after closing the ticket.'],
+];
+const SLOW = [
+  ['It took four days before anyone answered my first message, which was awful.', 'Faster first replies would help a lot.'],
+  ['I waited almost a week for a first reply, it was terrible.', 'A first reply within a day would have made all the difference.'],
+  ['The first response was painfully slow, three whole days.', 'Someone should reply to the first message within hours.'],
+  ['Waiting days for a first answer was really frustrating.', 'Answer the first message faster, even just to say you are on it.'],
+  ['It was ages before I got a first response, which was annoying.', 'Quicker first responses, please.'],
+  ['Nobody answered my first message for two days, awful.', 'A faster first answer would have helped.'],
+];
+// Asks about what nobody complained about: no pain to pin them on.
+const UNRELATED = [
+  ['The agent was lovely and patient.', 'A dark mode for the dashboard would be nice.'],
+  ['Everyone I spoke to was friendly and kind.', 'More colour themes for the calendar would be nice.'],
+];
+
+describe('fixes quote what participants asked for', () => {
+  it('puts each wish beside the pain it would fix, in the participant’s own words, and pins nothing else on a pain', async () => {
+    const s = await analysedStudy({ embedder });
+    cleanups.push(s.close);
+    const kind = new Map<string, string>();
+    for (const [group, interviews] of [['follow-up', FOLLOW_UP], ['slow', SLOW], ['unrelated', UNRELATED]] as const) {
+      for (const answers of interviews) kind.set((await s.interview(answers)).id, group);
+    }
+    const insights = await s.insights();
+    const wishes = new Set([...FOLLOW_UP, ...SLOW, ...UNRELATED].map((a) => a[1]));
+    const fixes = insights.support.fixes as { label: string; askedFor?: { sessions: number; quotes: { sessionId: string; turnId: string; text: string }[] } }[];
+    const asked = fixes.filter((f) => (f.askedFor?.quotes.length ?? 0) > 0);
+    expect(asked.length, JSON.stringify(fixes)).toBeGreaterThanOrEqual(2);
+    const groupsAsked = new Set<string>();
+    for (const f of asked) {
+      // Every quote is a wish somebody said, verbatim, and all of one fix's wishes are about one pain.
+      const groups = new Set(f.askedFor!.quotes.map((q) => kind.get(q.sessionId)));
+      expect(groups.size, `${f.label}: ${JSON.stringify(f.askedFor)}`).toBe(1);
+      expect(groups.has('unrelated'), f.label).toBe(false);
+      for (const q of f.askedFor!.quotes) {
+        expect(wishes.has(q.text), q.text).toBe(true);
+        await expectRealQuote(s.t.store, s.ws.id, q);
+      }
+      expect(f.askedFor!.sessions).toBeGreaterThanOrEqual(f.askedFor!.quotes.length);
+      groupsAsked.add([...groups][0]!);
+    }
+    expect([...groupsAsked].sort()).toEqual(['follow-up', 'slow']);
+    // The report a researcher downloads says it too, under the fix.
+    const md = (await s.t.call('GET', `/v1/studies/${s.study.id}/export?format=md`, { key: s.ws.secretKey })).text;
+    const first = asked[0]!.askedFor!;
+    expect(md).toContain(`What participants asked for (${first.sessions} interviews): “${first.quotes[0]!.text}”`);
+  });
+});
