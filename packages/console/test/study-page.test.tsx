@@ -5,6 +5,7 @@ import { admin, axeViolations, byText, choose, click, heading, openConsole, scre
 const FREE = [
   'I was charged twice for my subscription and the refund took two weeks to arrive.',
   'Support replied by email after three days and I had to explain the double charge again.',
+  'A refund within a day would have made all the difference.',
 ];
 const PRO = [
   'Onboarding was smooth, the setup checklist walked our team through everything in an afternoon.',
@@ -31,13 +32,17 @@ describe('the study page', () => {
 
   it('charts insights at a glance, breaks them down by segment, and passes axe in light and dark mode', async () => {
     await openConsole(`#/studies/${studyId}`);
-    await until(() => byText('p', /8 interviews and 16 answers analysed/), 'the insights');
+    await until(() => byText('p', /8 interviews and 20 answers analysed/), 'the insights');
     const distribution = document.querySelector('#app .stacked-bar')!.getAttribute('aria-label')!;
     const counts = [...distribution.matchAll(/(\d+) \(/g)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(8);
     // A support study leads with its support view (once the study's kind is known); the journey waits behind "More views".
     const supportView = await until(() => document.getElementById('support-h'), 'the support view');
     expect(supportView.closest('details')).to.equal(null);
+    // A fix quotes what the customers who had the problem asked for, linked to where they said it.
+    const asked = await until(() => document.querySelector('.fixes .asked-for'), 'what participants asked for');
+    expect(asked.textContent).to.contain('What participants asked for (4 interviews)');
+    expect(asked.querySelector('.quote a')!.textContent).to.contain('A refund within a day');
     expect(document.getElementById('journey-h')!.closest('details.more-views')).to.not.equal(null);
     const themeBars = document.querySelectorAll('.bar-list[aria-label="Interviews per theme"] li');
     expect(themeBars.length).to.be.greaterThan(1);
@@ -101,7 +106,7 @@ describe('the study page', () => {
   it('lists interviews live with their segment and progress, and filters them by outcome', async () => {
     await openConsole(`#/studies/${studyId}/sessions`);
     await until(() => document.querySelectorAll('tbody tr').length === 8, 'eight interviews');
-    expect(byText('tbody tr', 'u_0')!.textContent).to.contain('plan: free').and.contain('channel: email').and.contain('2 answers');
+    expect(byText('tbody tr', 'u_0')!.textContent).to.contain('plan: free').and.contain('channel: email').and.contain('3 answers');
     const fresh = await admin('POST', '/v1/sessions', { studyId, participant: { id: 'u_live' } });
     await until(() => byText('tbody tr', 'u_live'), 'a new interview to appear without reloading');
     await admin('POST', `/v1/sessions/${fresh.id}/end`, { reason: 'dismissed' });

@@ -22,7 +22,7 @@ function Drivers({ title, drivers }: { title: string; drivers: Driver[] }) {
   );
 }
 
-/** What makes support good or bad, and the fixes worth making first, with how many interviews back each. */
+/** What makes support good or bad, and the fixes worth making first, with how many interviews back each and what participants asked for. */
 export function SupportSection({ studyId, support }: { studyId: string; support: SupportView }) {
   if (!support.fixes.length && !support.drivers.bad.length && !support.drivers.good.length) return null;
   return (
@@ -45,6 +45,14 @@ export function SupportSection({ studyId, support }: { studyId: string; support:
               <li key={f.themeId}>
                 <strong>{f.label}</strong>: {f.suggestion} <span class="muted small">({plural(f.sessions, 'interview')})</span>
                 {f.quote && <QuoteLink studyId={studyId} quote={f.quote} />}
+                {f.askedFor && f.askedFor.quotes.length > 0 && (
+                  <div class="asked-for">
+                    <p class="small">What participants asked for ({plural(f.askedFor.sessions, 'interview')}):</p>
+                    {f.askedFor.quotes.map((q) => (
+                      <QuoteLink key={`${q.sessionId}/${q.turnId}/${q.text}`} studyId={studyId} quote={q} />
+                    ))}
+                  </div>
+                )}
               </li>
             ))}
           </ol>
