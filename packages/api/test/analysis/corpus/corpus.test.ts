@@ -140,6 +140,18 @@ describe('the insights scorer', () => {
     expect(card.findings).toMatchObject({ right: 0, total: 1 });
   });
 
+  it('counts a fix’s quoted asks as right only when they are wishes about its own pain', () => {
+    const run = perfectRun(corpus);
+    expect(scoreRun(corpus, run).askedFor).toMatchObject({ onTopic: 9, quoted: 9, notWishes: 0, fixesWithAsks: 3, fixes: 3 });
+    const [first, second] = run.insights.support!.fixes;
+    // A wish about another pain pinned on this one, and a complaint passed off as a wish.
+    first!.askedFor!.quotes[0] = second!.askedFor!.quotes[0]!;
+    first!.askedFor!.quotes[1] = first!.quote!;
+    const card = scoreRun(corpus, run);
+    expect(card.askedFor).toMatchObject({ onTopic: 7, quoted: 8, notWishes: 1 });
+    expect(card.askedFor.wrong).toHaveLength(2);
+  });
+
   it('calls a theme that holds praise and pain of the agent mixed, and counts it wrong', () => {
     const run = perfectRun(corpus);
     const friendly = run.insights.themes.find((t) => t.label === THEMES.find((x) => x.id === 'friendly_agent')!.name)!;
@@ -238,7 +250,15 @@ function perfectRun(c: Corpus): RunData {
       sentiment: { average: -0.5, distribution: { negative, neutral: c.interviews.length - negative - positive, positive } },
       summary: { text: `${c.interviews.length} interviews analysed. Overall sentiment is mostly negative.`, keyFindings: [`${themes[0]!.label}: raised in ${themes[0]!.count} of ${c.interviews.length} interviews, mostly negative.`], source: 'offline' },
       signals,
-      support: { fixes: themes.filter((t) => t.sentiment < 0).slice(0, 3).map((t) => ({ themeId: t.id, label: t.label, quote: t.quotes[0] ?? null })) },
+      support: {
+        fixes: themes
+          .filter((t) => t.sentiment < 0)
+          .slice(0, 3)
+          .map((t) => {
+            const wishes = all.filter((x) => x.sentence.kind === 'wish' && `th_${x.sentence.about}` === t.id);
+            return { themeId: t.id, label: t.label, quote: t.quotes[0] ?? null, askedFor: { sessions: wishes.length, quotes: wishes.slice(0, 3).map(quote) } };
+          }),
+      },
     },
     segments: { plan: by('plan'), outcome: by('outcome') },
     asks,

@@ -38,7 +38,7 @@ import type { CorpusRun, ExportedTurn } from './replay-corpus.ts';
 export type RunData = Pick<CorpusRun, 'sessions' | 'segments' | 'exported' | 'asks' | 'personas' | 'personasAgain' | 'transcripts'> & {
   insights: Pick<StudyInsights, 'sessionsAnalyzed' | 'sentiment' | 'summary' | 'signals'> & {
     themes: ShownTheme[];
-    support?: { fixes: Pick<StudyInsights['support']['fixes'][number], 'themeId' | 'label' | 'quote'>[] };
+    support?: { fixes: Pick<StudyInsights['support']['fixes'][number], 'themeId' | 'label' | 'quote' | 'askedFor'>[] };
   };
 };
 
@@ -94,6 +94,11 @@ export interface Scorecard {
   nonAnswersIgnored: { ignored: number; total: number; notIgnored: string[] } | null;
   asks: { question: string; answerable: boolean; ok: boolean; citations: number; sessions: number; onTheme: number; why: string }[];
   fixes: { top: { label: string; verdict: ThemeVerdict | 'unknown' }[]; right: number; counted: number };
+  /**
+   * What participants asked for, as the fixes quote it: of the wishes quoted on fixes that match a planted pain, how many
+   * ask for what would fix that pain; and how many quoted sentences on any fix are not wishes at all.
+   */
+  askedFor: { onTopic: number; quoted: number; notWishes: number; total: number; fixesWithAsks: number; fixes: number; wrong: string[] };
   personas: {
     count: number;
     /** Each persona's most common planted kind of person and its share of the persona's interviews. */
@@ -258,6 +263,26 @@ export function scoreRun(corpus: Corpus, run: RunData, rerun?: RunData): Scoreca
   const fixes = (run.insights.support?.fixes ?? []).slice(0, 3).map((f) => ({ label: f.label, verdict: (byId.get(f.themeId)?.verdict ?? 'unknown') as ThemeVerdict | 'unknown' }));
   const fixesCounted = fixes.filter((f) => f.verdict !== 'topic').length;
   const fixesRight = fixes.filter((f) => f.verdict === 'pain').length;
+  const askedFor = { onTopic: 0, quoted: 0, notWishes: 0, total: 0, fixesWithAsks: 0, fixes: 0, wrong: [] as string[] };
+  for (const f of run.insights.support?.fixes ?? []) {
+    const judged = byId.get(f.themeId);
+    const quotes = f.askedFor?.quotes ?? [];
+    askedFor.fixes += 1;
+    if (quotes.length) askedFor.fixesWithAsks += 1;
+    for (const q of quotes) {
+      const said = book.sentencesOfQuote(q);
+      askedFor.total += 1;
+      if (!said.some((x) => x.kind === 'wish')) {
+        askedFor.notWishes += 1;
+        askedFor.wrong.push(`${f.label}: “${q.text}” (not a wish)`);
+        continue;
+      }
+      if (judged?.verdict !== 'pain') continue;
+      askedFor.quoted += 1;
+      if (said.some((x) => x.kind === 'wish' && x.about === judged.matches)) askedFor.onTopic += 1;
+      else askedFor.wrong.push(`${f.label} (${judged.matches}): “${q.text}” (about ${said.find((x) => x.kind === 'wish')?.about})`);
+    }
+  }
 
   // Personas.
   const nonAnswerTexts = corpus.interviews.flatMap((iv) => iv.lines.filter((l) => l.kind !== 'answer').map((l) => normal(l.text)));
@@ -313,6 +338,7 @@ export function scoreRun(corpus: Corpus, run: RunData, rerun?: RunData): Scoreca
     nonAnswersIgnored,
     asks,
     fixes: { top: fixes, right: fixesRight, counted: fixesCounted },
+    askedFor,
     personas: { count: run.personas.length, kinds, recovered, badGoals, badLines, sameOnReask, sameOnRerun },
     rerunFindings,
     signals: { found: perSignal.filter((s) => s.found).length, total: perSignal.length, perSignal, falsePositives },
@@ -371,8 +397,8 @@ function truthBook(corpus: Corpus, run: RunData) {
       byKey.set(key, line);
     }
   }
-  const classesOf = (line: CorpusLine, from: number, to: number) => {
-    const out = new Set<string>();
+  const cited = (line: CorpusLine, from: number, to: number) => {
+    const out: CorpusLine['sentences'] = [];
     let at = 0;
     for (const s of line.sentences) {
       const start = at;
@@ -380,10 +406,11 @@ function truthBook(corpus: Corpus, run: RunData) {
       at = end + 1;
       const overlap = Math.min(end, to) - Math.max(start, from);
       if (overlap <= 0 || (overlap < 0.5 * (to - from) && overlap < 0.5 * s.text.length)) continue;
-      for (const c of sentenceClasses(s)) out.add(c);
+      out.push(s);
     }
     return out;
   };
+  const classesOf = (line: CorpusLine, from: number, to: number) => new Set(cited(line, from, to).flatMap(sentenceClasses));
   return {
     turns,
     interviews,
@@ -391,6 +418,12 @@ function truthBook(corpus: Corpus, run: RunData) {
       const line = byKey.get(`${q.sessionId}/${q.turnId}`);
       const at = line && q.text ? line.text.indexOf(q.text) : -1;
       return line && at >= 0 ? classesOf(line, at, at + q.text.length) : new Set();
+    },
+    /** The truth sentences a quote cites. */
+    sentencesOfQuote(q: Pick<Quote, 'sessionId' | 'turnId' | 'text'>): CorpusLine['sentences'] {
+      const line = byKey.get(`${q.sessionId}/${q.turnId}`);
+      const at = line && q.text ? line.text.indexOf(q.text) : -1;
+      return line && at >= 0 ? cited(line, at, at + q.text.length) : [];
     },
     classesOfTurn(key: string): Set<string> {
       const line = byKey.get(key);
@@ -551,6 +584,7 @@ export function formatScorecard(card: Scorecard): string {
     ...card.headline.problems.map((p) => `headline: ${p}`),
     ...card.asks.map((a) => `ask ${a.ok ? 'ok ' : 'BAD'} “${a.question}”: ${a.why}`),
     `fixes: ${card.fixes.top.map((f) => `${f.label} (${f.verdict})`).join(', ')}`,
+    `asked for, on fixes: ${card.askedFor.onTopic}/${card.askedFor.quoted} wishes about the fix's pain; ${card.askedFor.notWishes}/${card.askedFor.total} quoted sentences not wishes; ${card.askedFor.fixesWithAsks}/${card.askedFor.fixes} fixes with asks${card.askedFor.wrong.length ? `\n    ${card.askedFor.wrong.join('\n    ')}` : ''}`,
     `signals: ${card.signals.perSignal.map((s) => `${s.signal} ${s.found ? 'found' : 'missing'}`).join(', ')}${card.signals.falsePositives.length ? `; unplanted: ${card.signals.falsePositives.join(' | ')}` : ''}`,
     `personas: ${card.personas.count} (${card.personas.kinds.map((k) => `${k.name}: ${k.kind} ${Math.round(k.purity * 100)}% of ${k.size}`).join('; ')}); bad goals: ${card.personas.badGoals.join(' | ') || 'none'}; findings on rerun: ${card.rerunFindings ?? 'not run'}`,
     ...(card.tricky?.wrong ?? []).map((w) => `tricky: ${w}`),
