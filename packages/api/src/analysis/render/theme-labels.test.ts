@@ -31,4 +31,13 @@ describe('theme labels from the themes’ own words', () => {
     expect(labels[0]).not.toBe('New');
     expect(labels[1]).toBe('First reply');
   });
+
+  it('never names a theme by a past form alone, and writes a label as people wrote it', () => {
+    const labels = themeLabels([
+      ["Whatever they changed didn't stick.", "What they changed didn't stick, again.", 'Nothing they changed made a difference.'].map(member),
+      ['The export button just spun.', 'The export failed twice.', 'Every export came out empty.'].map(member),
+    ]);
+    expect(labels[0]).not.toBe('Changed');
+    expect(labels[0]).toBe("Changed didn't stick");
+  });
 });

@@ -14,6 +14,8 @@ const NOT_ALONE = new Set(
   ('new first last next same other different whole every many much more less few good bad big small long short ' +
     'done made put took told said asked came back day days time times week weeks').split(' '),
 );
+// A past form alone ("Followed", "Ticked", "Changed") says neither who did it nor whether it happened.
+const VERB_FORM = /^\p{L}{3,}(?<!e)ed$/u;
 // Words a label never runs across.
 const INSIDE_BREAK = new Set(['and', 'but', 'or', 'i', 'because', 'so', 'which', 'when', 'while', 'we', 'they', 'it']);
 /** Longest label, in words. */
@@ -52,16 +54,31 @@ export function themeLabels(themes: readonly MemberRef[][]): (string | undefined
   const themesWith = new Map<string, number>();
   for (const { counts } of perTheme) for (const p of counts.keys()) themesWith.set(p, (themesWith.get(p) ?? 0) + 1);
   const average = perTheme.reduce((s, t) => s + t.size, 0) / Math.max(1, perTheme.length);
-  return perTheme.map(({ counts, size }) => {
+  return perTheme.map(({ counts, size }, i) => {
     let best: { phrase: string; score: number } | undefined;
     for (const [phrase, n] of counts) {
       if (n < Math.max(2, Math.ceil(size * MIN_SHARE)) && size > 2) continue;
-      if (NOT_ALONE.has(phrase)) continue;
+      if (NOT_ALONE.has(phrase) || VERB_FORM.test(phrase)) continue;
       const words = phrase.split(' ').length;
       const idf = Math.log(1 + average / (themesWith.get(phrase) ?? 1));
       const score = (n / size) * idf * (1 + 0.1 * (words - 1));
       if (!best || score > best.score || (score === best.score && phrase < best.phrase)) best = { phrase, score };
     }
-    return best ? best.phrase[0]!.toUpperCase() + best.phrase.slice(1) : undefined;
+    if (!best) return undefined;
+    const said = surface(best.phrase, themes[i]!);
+    return said[0]!.toUpperCase() + said.slice(1);
   });
+}
+
+/** A phrase as the participants wrote it, apostrophes and all ("didnt stick" → "didn't stick"), lower-cased. */
+function surface(phrase: string, members: readonly MemberRef[]): string {
+  const want = phrase.split(' ');
+  for (const m of members.slice(0, 400)) {
+    const words = m.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const plain = words.map((w) => w.replace(/['’]/g, ''));
+    for (let i = 0; i + want.length <= plain.length; i++) {
+      if (want.every((w, k) => plain[i + k] === w)) return words.slice(i, i + want.length).join(' ');
+    }
+  }
+  return phrase;
 }
