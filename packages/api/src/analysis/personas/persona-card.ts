@@ -79,7 +79,7 @@ export function personaCard(input: {
     name: offlineName,
     quote: first.text,
     quoteSource: { sessionId: first.sessionId, turnId: first.turnId },
-    goals: sentencesOf(members, 'goal', traitTerms, shown),
+    goals: withNeeds(sentencesOf(members, 'goal', traitTerms, shown), members, shown),
     frustrations: sentencesOf(members, 'pain', traitTerms, shown),
     behaviors: sentencesOf(members, 'behavior', traitTerms, shown),
     context: (input.byIdentity ? `${inTheirWords(quotes)} ` : '') + describe(members, traits, total),
@@ -144,6 +144,24 @@ function sentencesOf(members: SessionEvidence[], facet: Facet, traitTerms: Set<s
     shown.add(c.s.text);
     out.push(c.s.text);
     if (out.length === LIST) break;
+  }
+  return out;
+}
+
+/**
+ * Goals topped up with what members asked for ("One person who stays with my case from start to finish"): a need in
+ * their own words, from the most typical members first, one per member, never two alike.
+ */
+function withNeeds(goals: string[], members: SessionEvidence[], shown: Set<string>): string[] {
+  const out = [...goals];
+  const seen = out.map((g) => new Set(termsOf(g).map((t) => t.key)));
+  for (const m of members) {
+    if (out.length >= LIST) break;
+    const wish = m.wishes.find((w) => !shown.has(w.text) && !seen.some((other) => jaccard(other, new Set(termsOf(w.text).map((t) => t.key))) >= 0.6));
+    if (!wish) continue;
+    shown.add(wish.text);
+    seen.push(new Set(termsOf(wish.text).map((t) => t.key)));
+    out.push(wish.text);
   }
   return out;
 }

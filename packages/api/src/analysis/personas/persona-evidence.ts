@@ -27,6 +27,8 @@ export interface SessionEvidence {
   contentKey: string;
   attributes: Record<string, string>;
   sentences: EvidenceSentence[];
+  /** What they asked for (the turns' wishes), verbatim: a card's goals in their own words when they state none. */
+  wishes: { text: string; turnId: string }[];
   sentiment: number;
 }
 
@@ -56,7 +58,8 @@ export function sessionEvidence(analysis: SessionAnalysis): SessionEvidence {
   for (const key of Object.keys(analysis.attributes ?? {}).sort()) attributes[key] = String(analysis.attributes[key]);
   const sentences = [...byText.values()].filter((s) => s.facets.length > 0);
   const contentKey = hashText(JSON.stringify([attributes, sentences.map((s) => s.text)]));
-  return { sessionId: analysis.sessionId, contentKey, attributes, sentences, sentiment: felt ? sentimentSum / felt : 0 };
+  const wishes = analysis.turns.flatMap((t) => (t.wishes ?? []).filter((w) => isEvidence(w.text) && isRealGoal(w.text)).map((w) => ({ text: w.text, turnId: t.turnId })));
+  return { sessionId: analysis.sessionId, contentKey, attributes, sentences, wishes, sentiment: felt ? sentimentSum / felt : 0 };
 }
 
 /**

@@ -38,6 +38,14 @@ describe('personas of people who describe themselves in different words', () => 
     expect(set.reason).toMatch(/2 personas, not 3/);
   });
 
+  it('gives a card the needs its members asked for as goals, in their words, when they state no goal', async () => {
+    const wish = 'Someone should check the fix worked before closing the ticket.';
+    const list = interviews(['it_admin', 'owner'], 14).map((iv) => ({ ...iv, answers: iv.answers.map((a) => (/^I wanted my billing/.test(a) ? wish : a)) }));
+    const personas = buildPersonaSet((await analyse(list, true)).model, 3).drafts.map((d) => d.persona);
+    expect(personas).toHaveLength(2);
+    for (const p of personas) expect(p.goals, p.name).toEqual([wish]);
+  });
+
   it('gives the same personas for the same interviews in another order, under other ids', async () => {
     const list = interviews(['it_admin', 'owner'], 12);
     const one = buildPersonaSet((await analyse(list, true, 'st_a', 'a')).model, 3).drafts.map((d) => d.persona);
