@@ -40,12 +40,17 @@ interface Link {
 /**
  * Links each participant's wishes (TurnInsight.wishes: "A follow-up message after closing the case.") to the pain
  * among `pains` it would fix: the one it is closest to in meaning and words, leaning to the pains that participant
- * raised, and only when it is close enough on its own and clearly closer than to any other. A wish links to at most one pain. Pains nobody asked
+ * raised, and only when it is close enough on its own and clearly closer than to any other; a wish the reading filed
+ * under a pain's theme goes to that pain. A wish links to at most one pain. Pains nobody asked
  * anything about get no entry. Quotes are the closest wishes, one per interview, never the same sentence twice.
  */
 export function askedFor(model: StudyModel, pains: PresentedTheme[]): Map<string, AskedFor> {
   if (pains.length === 0) return new Map();
   const cores = pains.map((p) => ({ theme: p, dense: p.core.dense ? unitOf(p.core.dense) : null }));
+  // A wish the reading itself filed under a pain (a model that labelled "Just ask me whether it worked" as "No
+  // follow-up after closing") is about that pain, whatever its words share with the others.
+  const filedUnder = new Map<string, PresentedTheme>();
+  for (const p of pains) for (const m of p.members) filedUnder.set(`${m.sessionId}/${m.turnId}/${m.text}`, p);
   const links = new Map<string, Link[]>();
   for (const session of model.sessions.values()) {
     for (const turn of session.turns) {
@@ -54,16 +59,22 @@ export function askedFor(model: StudyModel, pains: PresentedTheme[]): Map<string
         const unit = vector ? unitOf(vector) : null;
         let best: { theme: PresentedTheme; score: number; leaning: number } | undefined;
         let second = -Infinity;
+        const filed = filedUnder.get(`${session.sessionId}/${turn.turnId}/${wish.text}`);
         for (const { theme, dense } of cores) {
           const words = cosine(wish.features, theme.core.words);
           const score = unit && dense ? MEANING_WEIGHT * denseCosine(unit, dense) + (1 - MEANING_WEIGHT) * words : words;
           const leaning = score + (theme.sessions.has(session.sessionId) ? OWN_PAIN_LEAN : 0);
+          // Filed under this pain: the surest link, and its quote comes first.
+          if (theme === filed) {
+            best = { theme, score: 1 + score, leaning: Infinity };
+            break;
+          }
           if (!best || leaning > best.leaning) {
             second = best?.leaning ?? -Infinity;
             best = { theme, score, leaning };
           } else second = Math.max(second, leaning);
         }
-        if (!best || best.score < LINK_MIN || best.leaning - second < CLEAR_MARGIN) return;
+        if (!best || (!filed && (best.score < LINK_MIN || best.leaning - second < CLEAR_MARGIN))) return;
         const list = links.get(best.theme.id) ?? [];
         list.push({ sessionId: session.sessionId, turnId: turn.turnId, text: wish.text, score: best.score });
         links.set(best.theme.id, list);
