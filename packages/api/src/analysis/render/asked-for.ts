@@ -3,6 +3,7 @@ import type { StudyModel } from '../study/study-model.ts';
 import { MEANING_WEIGHT, denseCosine, unitOf } from '../study/theme-clusters.ts';
 import { cosine } from '../study/sparse.ts';
 import type { PresentedTheme } from './present-themes.ts';
+import { sameWords } from './quotes.ts';
 
 /**
  * How close in meaning and words a wish must be to a pain for "people asked for this" to be said of it (blended as
@@ -89,7 +90,7 @@ export function askedFor(model: StudyModel, pains: PresentedTheme[]): Map<string
     const said = new Set<string>();
     for (const l of list) {
       if (quotes.length === QUOTES) break;
-      const words = l.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const words = sameWords(l.text);
       if (usedSessions.has(l.sessionId) || said.has(words)) continue;
       usedSessions.add(l.sessionId);
       said.add(words);

@@ -36,6 +36,7 @@ export function pickQuotes(members: MemberRef[], sentiment: number, limit: numbe
   return quotes;
 }
 
-function sameWords(text: string): string {
+/** A sentence's words alone, for telling two ways of writing one sentence apart from two sentences. */
+export function sameWords(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
