@@ -36,8 +36,9 @@ describe('what participants asked for, linked to the pain it would fix', () => {
       ...[0, 1, 2].map((i) => ({ mentions: [slow(i)], wishes: [wish('A first reply within a day.', ['reply', 'first', 'day'])] })),
       ...[3, 4, 5].map((i) => ({ mentions: [followUp(i)], wishes: [] })),
     ]);
-    const pains = presentThemes(model).themes.filter((t) => t.sentiment < -0.1);
-    const asked = askedFor(model, pains);
+    const { themes, themeOfCluster } = presentThemes(model);
+    const pains = themes.filter((t) => t.sentiment < -0.1);
+    const asked = askedFor(model, pains, themeOfCluster);
     const slowTheme = pains.find((t) => t.label === 'Slow first reply')!;
     expect(asked.get(slowTheme.id)).toMatchObject({ sessions: 3, quotes: [{ text: 'A first reply within a day.' }] });
     expect([...asked.keys()]).toEqual([slowTheme.id]);
@@ -50,10 +51,11 @@ describe('what participants asked for, linked to the pain it would fix', () => {
       ...[0, 1, 2].map((i) => ({ mentions: [slow(i)], wishes: [] })),
       ...[3, 4, 5].map((i) => ({ mentions: [followUp(i), mention(ask, 'No follow-up after closing', -0.3, ['reply', 'first', 'day'])], wishes: [wish(ask, ['reply', 'first', 'day'])] })),
     ]);
-    const pains = presentThemes(model).themes.filter((t) => t.sentiment < -0.1);
+    const { themes, themeOfCluster } = presentThemes(model);
+    const pains = themes.filter((t) => t.sentiment < -0.1);
     expect(pains.map((t) => t.label).sort()).toEqual(['No follow-up after closing', 'Slow first reply']);
     const followTheme = pains.find((t) => t.label === 'No follow-up after closing')!;
-    const asked = askedFor(model, pains);
+    const asked = askedFor(model, pains, themeOfCluster);
     expect(asked.get(followTheme.id)).toMatchObject({ sessions: 3, quotes: [{ text: ask }] });
     expect(asked.size).toBe(1);
   });

@@ -1,7 +1,7 @@
 import type { Quote } from '@parley/protocol';
 import type { StudyModel } from '../study/study-model.ts';
 import { MEANING_WEIGHT, denseCosine, unitOf } from '../study/theme-clusters.ts';
-import { cosine } from '../study/sparse.ts';
+import { dot, norm } from '../study/sparse.ts';
 import type { PresentedTheme } from './present-themes.ts';
 import { sameWords } from './quotes.ts';
 
@@ -45,13 +45,13 @@ interface Link {
  * under a pain's theme goes to that pain. A wish links to at most one pain. Pains nobody asked
  * anything about get no entry. Quotes are the closest wishes, one per interview, never the same sentence twice.
  */
-export function askedFor(model: StudyModel, pains: PresentedTheme[]): Map<string, AskedFor> {
+export function askedFor(model: StudyModel, pains: PresentedTheme[], themeOfCluster: ReadonlyMap<string, string>): Map<string, AskedFor> {
   if (pains.length === 0) return new Map();
-  const cores = pains.map((p) => ({ theme: p, dense: p.core.dense ? unitOf(p.core.dense) : null }));
+  // Norms once per render, not once per wish: a theme's word core holds every word its mentions used.
+  const cores = pains.map((p) => ({ theme: p, dense: p.core.dense ? unitOf(p.core.dense) : null, wordsNorm: norm(p.core.words) }));
   // A wish the reading itself filed under a pain (a model that labelled "Just ask me whether it worked" as "No
   // follow-up after closing") is about that pain, whatever its words share with the others.
-  const filedUnder = new Map<string, PresentedTheme>();
-  for (const p of pains) for (const m of p.members) filedUnder.set(`${m.sessionId}/${m.turnId}/${m.text}`, p);
+  const painById = new Map(pains.map((p) => [p.id, p]));
   const links = new Map<string, Link[]>();
   for (const session of model.sessions.values()) {
     for (const turn of session.turns) {
@@ -60,9 +60,11 @@ export function askedFor(model: StudyModel, pains: PresentedTheme[]): Map<string
         const unit = vector ? unitOf(vector) : null;
         let best: { theme: PresentedTheme; score: number; leaning: number } | undefined;
         let second = -Infinity;
-        const filed = filedUnder.get(`${session.sessionId}/${turn.turnId}/${wish.text}`);
-        for (const { theme, dense } of cores) {
-          const words = cosine(wish.features, theme.core.words);
+        const filedAs = turn.mentions.find((m) => m.text === wish.text)?.themeId;
+        const filed = filedAs === undefined ? undefined : painById.get(themeOfCluster.get(filedAs) ?? '');
+        const wishNorm = norm(wish.features);
+        for (const { theme, dense, wordsNorm } of cores) {
+          const words = wishNorm && wordsNorm ? dot(wish.features, theme.core.words) / (wishNorm * wordsNorm) : 0;
           const score = unit && dense ? MEANING_WEIGHT * denseCosine(unit, dense) + (1 - MEANING_WEIGHT) * words : words;
           const leaning = score + (theme.sessions.has(session.sessionId) ? OWN_PAIN_LEAN : 0);
           // Filed under this pain: the surest link, and its quote comes first.

@@ -45,7 +45,7 @@ export function renderInsights(model: StudyModel, frame: StudyFrame, engine: 'of
   const tally = tallySegments(model, bySession, kinds);
   const segmentsByAttribute = renderSegments(tally, themes, kinds);
   const journey = renderJourney(model, themes, frame.flow);
-  const support = renderSupport(model, themes, tally);
+  const support = renderSupport(model, themes, tally, themeOfCluster);
   return {
     schema: 3,
     version: model.version,

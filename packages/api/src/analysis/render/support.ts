@@ -22,7 +22,7 @@ const FIX_OF = new Map(CX_CONCEPTS.map((c) => [c.key, c.fix]));
  * Support experience: which themes go with better or worse sessions than average (drivers), how that differs by
  * channel, issue type and outcome, how many sessions report high effort, and the fixes worth making first.
  */
-export function renderSupport(model: StudyModel, themes: PresentedTheme[], tally: SegmentTally): SupportView {
+export function renderSupport(model: StudyModel, themes: PresentedTheme[], tally: SegmentTally, themeOfCluster: ReadonlyMap<string, string>): SupportView {
   const average = model.totals.sessions ? model.totals.sentimentSum / model.totals.sessions : 0;
   const drivers: Driver[] = themes
     .filter((t) => t.sessions.size >= 2)
@@ -58,7 +58,7 @@ export function renderSupport(model: StudyModel, themes: PresentedTheme[], tally
 
   const pains = themes.filter((t) => t.sentiment < -0.1);
   // Every pain competes for a wish, not only the ranked few: a wish about a smaller pain must not be pinned on a bigger one.
-  const asked = askedFor(model, pains);
+  const asked = askedFor(model, pains, themeOfCluster);
   const fixes: Fix[] = pains
     .sort((a, b) => b.sessions.size * -b.sentiment - a.sessions.size * -a.sentiment || (a.id < b.id ? -1 : 1))
     .slice(0, FIXES)
