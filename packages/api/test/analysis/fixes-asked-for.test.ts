@@ -62,9 +62,12 @@ describe('fixes quote what participants asked for', () => {
       groupsAsked.add([...groups][0]!);
     }
     expect([...groupsAsked].sort()).toEqual(['follow-up', 'slow']);
+    // The key findings say it of the first fix, in their words.
+    const first = fixes[0]!;
+    expect(first.askedFor?.quotes.length).toBeGreaterThan(0);
+    expect(insights.summary.keyFindings.at(-1)).toContain(`${first.askedFor!.sessions} participants asked for a change, such as “${first.askedFor!.quotes[0]!.text}”`);
     // The report a researcher downloads says it too, under the fix.
     const md = (await s.t.call('GET', `/v1/studies/${s.study.id}/export?format=md`, { key: s.ws.secretKey })).text;
-    const first = asked[0]!.askedFor!;
-    expect(md).toContain(`What participants asked for (${first.sessions} interviews): “${first.quotes[0]!.text}”`);
+    expect(md).toContain(`What participants asked for (${first.askedFor!.sessions} interviews): “${first.askedFor!.quotes[0]!.text}”`);
   });
 });

@@ -73,7 +73,12 @@ export function renderSummary(
     findings.push(`“${low.stage}” is the journey's low point (sentiment ${low.sentiment.toFixed(2)})${friction ? `, mostly because of ${friction.label.toLowerCase()}` : ''}.`);
   }
   const fix = support.fixes[0];
-  if (fix) findings.push(`First fix to make: ${fix.label.toLowerCase()} — raised negatively in ${fix.sessions} interviews.`);
+  if (fix) {
+    // What the people who raised it asked for says what the fix should be, in their words.
+    const asked = fix.askedFor?.quotes[0];
+    const ask = asked ? ` ${fix.askedFor!.sessions === 1 ? 'One participant' : `${fix.askedFor!.sessions} participants`} asked for a change, such as “${asked.text}”` : '';
+    findings.push(`First fix to make: ${fix.label.toLowerCase()} — raised negatively in ${fix.sessions} interviews.${ask}`);
+  }
   return { text, keyFindings: findings.slice(0, MAX_FINDINGS) };
 }
 
