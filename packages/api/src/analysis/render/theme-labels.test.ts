@@ -40,4 +40,14 @@ describe('theme labels from the themes’ own words', () => {
     expect(labels[0]).not.toBe('Changed');
     expect(labels[0]).toBe("Changed didn't stick");
   });
+
+  it('keeps the negation most people said the phrase with, so a label never says the opposite', () => {
+    const labels = themeLabels([
+      ["Don't close a ticket until the customer says it's fixed.", "Please don't close a ticket before checking.", 'Never close a ticket without asking me.', "Don't close a ticket on a Friday."].map(member),
+      ['The export button just spun.', 'The export failed twice.', 'Every export came out empty.'].map(member),
+    ]);
+    expect(labels[0]).toBe("Don't close a ticket");
+    // Said plainly by most, the phrase stays plain.
+    expect(themeLabels([['They close a ticket too fast.', 'Support close a ticket in minutes.', "Don't close a ticket early."].map(member), ['The export failed.', 'Every export came out empty.'].map(member)])[0]).toBe('Close a ticket');
+  });
 });

@@ -70,15 +70,33 @@ export function themeLabels(themes: readonly MemberRef[][]): (string | undefined
   });
 }
 
-/** A phrase as the participants wrote it, apostrophes and all ("didnt stick" → "didn't stick"), lower-cased. */
+// Words that turn what follows into its opposite: a label must keep them ("don't close a ticket", not "close a ticket").
+const NEGATORS = new Set(['dont', 'never', 'not', 'no', 'nobody', 'didnt', 'doesnt', 'wont', 'cant', 'cannot', 'wasnt', 'isnt', 'werent', 'arent', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'stop']);
+
+/**
+ * A phrase as the participants wrote it, apostrophes and all ("didnt stick" → "didn't stick"), lower-cased, and with
+ * the negation that comes before it in most of the sentences that say it ("don't close a ticket").
+ */
 function surface(phrase: string, members: readonly MemberRef[]): string {
   const want = phrase.split(' ');
+  let first: string | undefined;
+  let said = 0;
+  const negations = new Map<string, number>();
   for (const m of members.slice(0, 400)) {
     const words = m.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
     const plain = words.map((w) => w.replace(/['’]/g, ''));
     for (let i = 0; i + want.length <= plain.length; i++) {
-      if (want.every((w, k) => plain[i + k] === w)) return words.slice(i, i + want.length).join(' ');
+      if (!want.every((w, k) => plain[i + k] === w)) continue;
+      first ??= words.slice(i, i + want.length).join(' ');
+      said += 1;
+      if (i > 0 && NEGATORS.has(plain[i - 1]!)) {
+        const negation = plain[i - 1] === 'not' && plain[i - 2] === 'do' ? `${words[i - 2]} ${words[i - 1]}` : words[i - 1]!;
+        negations.set(negation, (negations.get(negation) ?? 0) + 1);
+      }
+      break;
     }
   }
-  return phrase;
+  if (!first) return phrase;
+  const [negation, n] = [...negations.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+  return n * 2 > said ? `${negation} ${first}` : first;
 }
