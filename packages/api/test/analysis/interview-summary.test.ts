@@ -12,6 +12,7 @@ const ANSWERS = [
   'Last month they closed my ticket as solved without fixing the export.',
   'I had to chase them three times before anyone looked at it again.',
   'Honestly I am cancelling our subscription at the end of the quarter.',
+  'Someone should test the export before closing the ticket.',
 ];
 
 describe('GET /v1/sessions/:id/summary', () => {
@@ -34,6 +35,8 @@ describe('GET /v1/sessions/:id/summary', () => {
     expect(summary.sentiment).toBeLessThan(0);
     expect(summary.feeling).toMatch(/negative/);
     expect(summary.text).toContain(ANSWERS[0]);
+    // What they asked for closes the story, in their words.
+    expect(summary.text).toContain(`Asked for: “${ANSWERS[3]}”`);
     expect(summary.keyQuotes.length).toBeGreaterThan(0);
     for (const q of summary.keyQuotes) expect(ANSWERS[Number(q.turnId.slice(1))]).toContain(q.text);
     expect(summary.signals.map((s) => s.kind)).toEqual(['churn']);

@@ -12,7 +12,7 @@ const KEY_QUOTES = 3;
 
 /**
  * One interview at a glance, from its analysis: what happened told in the participant's own sentences (the opening
- * of their story, the pains they raised, how it ended), its key quotes, feeling, the study themes it raised, its
+ * of their story, the pains they raised, what they asked for), its key quotes, feeling, the study themes it raised, its
  * notable signals, and how many key questions it covered. Extractive on purpose: nothing here is words they did not say.
  */
 export function interviewSummary(
@@ -57,7 +57,7 @@ export function interviewSummary(
   };
 }
 
-/** The story in their sentences: how it started, the main pains, and the last thing they said about how it ended. */
+/** The story in their sentences: how it started, the main pains, and what they asked for. */
 function story(analysis: SessionAnalysis, sentiment: number): string {
   const sentences = analysis.turns.flatMap((t) => t.mentions.map((m) => m.text));
   const opening = sentences[0];
@@ -65,6 +65,8 @@ function story(analysis: SessionAnalysis, sentiment: number): string {
   const parts = [`A ${feelingWord(sentiment)} interview.`];
   if (opening) parts.push(`It starts: “${opening}”`);
   if (pains.length) parts.push(`Pain${pains.length > 1 ? 's' : ''} raised: ${pains.map((p) => `“${p}”`).join(' ')}`);
+  const asked = [...new Set(analysis.turns.flatMap((t) => (t.wishes ?? []).map((w) => w.text)))].filter((w) => w !== opening && !pains.includes(w)).slice(0, 2);
+  if (asked.length) parts.push(`Asked for: ${asked.map((w) => `“${w}”`).join(' ')}`);
   return parts.join(' ');
 }
 
