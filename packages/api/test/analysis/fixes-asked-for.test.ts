@@ -70,4 +70,31 @@ describe('fixes quote what participants asked for', () => {
     const md = (await s.t.call('GET', `/v1/studies/${s.study.id}/export?format=md`, { key: s.ws.secretKey })).text;
     expect(md).toContain(`What participants asked for (${first.askedFor!.sessions} interviews): “${first.askedFor!.quotes[0]!.text}”`);
   });
+
+  it('answers "what would they change?" from what they asked for, and only that', async () => {
+    const s = await analysedStudy({ embedder });
+    cleanups.push(s.close);
+    const kind = new Map<string, string>();
+    for (const [group, interviews] of [['follow-up', FOLLOW_UP], ['slow', SLOW]] as const) {
+      for (const answers of interviews) kind.set((await s.interview(answers)).id, group);
+    }
+    await s.insights();
+    const wishes = new Set([...FOLLOW_UP, ...SLOW].map((a) => a[1]));
+    const ask = async (question: string) => (await s.t.call('POST', `/v1/studies/${s.study.id}/ask`, { key: s.ws.secretKey, body: { question } })).json as { answer: string; citations: { sessionId: string; turnId: string; text: string }[] };
+
+    const all = await ask('What would customers like us to change?');
+    expect(all.answer).toMatch(/^\d+ of 12 interviews asked for a change/);
+    expect(all.citations.length).toBeGreaterThanOrEqual(6);
+    // Their wishes, never the complaints (which share the words), each a verbatim turn.
+    for (const c of all.citations) {
+      expect(wishes.has(c.text), c.text).toBe(true);
+      await expectRealQuote(s.t.store, s.ws.id, c);
+    }
+    expect(new Set(all.citations.map((c) => kind.get(c.sessionId)))).toEqual(new Set(['follow-up', 'slow']));
+
+    // Asked about one subject, only the wishes about it.
+    const first = await ask('What did people ask for about the first reply?');
+    expect(first.citations.length).toBeGreaterThan(0);
+    for (const c of first.citations) expect(kind.get(c.sessionId), c.text).toBe('slow');
+  });
 });

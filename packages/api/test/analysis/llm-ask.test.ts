@@ -151,6 +151,23 @@ describe('ask with a language model over a 24-interview study (hybrid retrieval,
     for (const c of res.citations) await expectRealQuote(run.t.store, run.ws.id, c);
   });
 
+  it('answers what people asked for from their wishes, and tells the model so', async () => {
+    next = (req) => {
+      const { facts } = JSON.parse(req.user);
+      return { stream: `${facts.speaking} of ${facts.interviews} interviews asked for a change: a check-in after closing [1] and one contact person [2].` };
+    };
+    const res = await ask('What would customers like us to change?');
+    const sent = JSON.parse(fake.requests[0]!.user);
+    expect(sent.facts.counted).toMatch(/asked for a change/);
+    expect(sent.facts).not.toHaveProperty('feelingOfThoseInterviews');
+    const quoted = sent.quotes.map((q: { text: string }) => q.text);
+    expect(quoted.length).toBeGreaterThanOrEqual(5);
+    expect(quoted).toEqual(expect.arrayContaining(['A quick check-in a few days later would have made all the difference.', 'Someone who checks the fix actually works before calling it done.']));
+    // Complaints are not what anyone asked for.
+    expect(quoted.some((q: string) => /nobody followed up|explained the issue again/.test(q))).toBe(false);
+    for (const c of res.citations) await expectRealQuote(run.t.store, run.ws.id, c);
+  });
+
   it('makes no model call when the question names what nobody said', async () => {
     next = () => ({ stream: 'should not be asked' });
     expect(await ask('What did customers say about our pricing page?')).toEqual({ answer: 'None of the 24 interviews mention “pricing page”.', citations: [] });

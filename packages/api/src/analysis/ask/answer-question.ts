@@ -41,15 +41,17 @@ export function writeAnswer(evidence: AskEvidence): { answer: string; citations:
   const citations = evidence.passages.slice(0, shown).map(({ sessionId, turnId, text }) => ({ sessionId, turnId, text }));
   const quotedSessions = new Set(citations.map((c) => c.sessionId)).size;
   const { segment } = evidence;
+  const quotedClause = quotedSessions < evidence.speaking ? ` (${quotedSessions} quoted below)` : '';
   const lines = [
-    `${evidence.speaking} of ${n} interview${n === 1 ? '' : 's'} speak${evidence.speaking === 1 ? 's' : ''} to this` +
-      (quotedSessions < evidence.speaking ? ` (${quotedSessions} quoted below)` : '') +
-      feelingClause(evidence.feeling) +
-      '.',
+    evidence.wishes
+      ? `${evidence.speaking} of ${n} interview${n === 1 ? '' : 's'} asked for a change${quotedClause}.`
+      : `${evidence.speaking} of ${n} interview${n === 1 ? '' : 's'} speak${evidence.speaking === 1 ? 's' : ''} to this` + quotedClause + feelingClause(evidence.feeling) + '.',
     ...(segment
       ? [`It comes up most with ${segment.attribute} “${segment.value}”: ${segment.inSegment} of ${segment.segmentSize} such interviews, against ${segment.elsewhere} of ${segment.elsewhereSize} others.`]
       : []),
-    ...(evidence.themes.length ? [`It falls mostly under ${evidence.themes.map((l) => `“${l}”`).join(' and ')}.`] : []),
+    ...(evidence.themes.length
+      ? [evidence.wishes ? `Most of it would fix ${evidence.themes.map((l) => `“${l}”`).join(' and ')}.` : `It falls mostly under ${evidence.themes.map((l) => `“${l}”`).join(' and ')}.`]
+      : []),
     'In their words:',
     ...citations.map((q, i) => `[${i + 1}] “${q.text}”`),
   ];

@@ -34,7 +34,7 @@ export interface ParticipantTurn {
 
 /**
  * Every participant sentence the study's analysis holds: its mentions (sentences about a subject), then the other
- * verbatim sentences it kept (pain points, goals, habits, quotes, notable signals) that are not mentions, and, when
+ * verbatim sentences it kept (pain points, goals, habits, quotes, notable signals, wishes) that are not mentions, and, when
  * the transcripts are given, every other sentence of every analysed participant turn. Sentences outside the index
  * are read with the engine's query reader, so they share the mentions' vocabulary.
  */
@@ -62,7 +62,7 @@ export function answerSentences(model: StudyModel, engine: AnalysisEngine, trans
     for (const turn of analysis.turns) {
       // A model's pain points, goals and habits are its own short phrases, not the participant's words: never evidence.
       const verbatim = turn.engine === 'llm' ? [] : [...turn.painPoints, ...turn.goals, ...turn.behaviors];
-      for (const text of [...verbatim, ...turn.quotes, ...(turn.signals ?? []).map((s) => s.text)]) other(sessionId, turn.turnId, text);
+      for (const text of [...verbatim, ...turn.quotes, ...(turn.signals ?? []).map((s) => s.text), ...(turn.wishes ?? []).map((w) => w.text)]) other(sessionId, turn.turnId, text);
     }
   }
   for (const turn of transcripts) {

@@ -32,6 +32,8 @@ export interface AskEvidence {
   themes: string[];
   /** The most relevant sentences, different interviews first. */
   passages: AskPassage[];
+  /** Whether it answers what participants asked for (their wishes; `themes` are then the pains those would fix). */
+  wishes?: boolean;
 }
 
 /**

@@ -43,6 +43,20 @@ export function askedFeeling(question: string): 'negative' | 'positive' | null {
   return negative === positive ? null : negative ? 'negative' : 'positive';
 }
 
+/** A question asking what participants want changed: "What would customers like us to change?", "What did people ask for?". */
+const WISHES_ASKED =
+  /\b(?:ask(?:ed|ing)?\s+(?:us\s+)?for|wish(?:ed|es)?|suggest(?:ed|ions?)?|requests?|requested|(?:want|like|love)(?:ed)?\s+(?:us\s+)?to\s+(?:change|improve|fix|do|see|add)|(?:would|could|should|can)\s+(?:we|us)\s+(?:change|improve|fix|do better|do differently)|(?:would|could)\s+(?:have\s+)?(?:made|make)\s+(?:\w+\s+){0,3}better|improvements?|what\s+would\s+help)\b/i;
+
+/** Whether a question asks what participants want changed (answered from their wishes, not from every sentence). */
+export function asksForWishes(question: string): boolean {
+  return WISHES_ASKED.test(question);
+}
+
+/** Words that only say a question asks for wishes ("ask", "change", "better"): the rest says what about. */
+export const WISH_WORDS = new Set(
+  'ask asked asking wish wished wishes suggest suggested suggestion suggestions request requests requested want wanted like love change changes changed improve improved improvement improvements better fix make made help see add differently'.split(' '),
+);
+
 /** Question wording that asks about a kind of notable signal; leaving and moving to a competitor go together. */
 const SIGNAL_QUESTIONS: [RegExp, SignalKind[]][] = [
   [/\b(?:competitors?|competition|rivals?|alternatives?|switch\w*|another (?:tool|vendor|provider|product))\b/i, ['competitor', 'churn']],

@@ -36,4 +36,19 @@ describe('reading a question for ask', () => {
     expect(askedFeeling('How did people explain their problem?')).toBeNull();
     expect(askedSignals('Has anyone threatened legal action?')).toEqual(['legal']);
   });
+
+  it('knows a question asking what people want changed, and keeps only what it is about', () => {
+    for (const q of ['What would customers like us to change?', 'What did people ask for?', 'What would have made support better?', 'Any suggestions from participants?', 'What should we improve?']) {
+      expect(readQuestion(engine, q)?.wishes, q).toBe(true);
+    }
+    const billing = readQuestion(engine, 'What did people ask for about billing?')!;
+    expect(billing.wishes).toBe(true);
+    expect(billing.terms).toHaveProperty('c:billing');
+    expect(Object.keys(billing.terms).some((k) => /^w:(?:ask|change)/.test(k))).toBe(false);
+    // "better" asks for wishes here, not for praise.
+    expect(readQuestion(engine, 'What would have made support better?')!.feeling).toBeNull();
+    for (const q of ['Why were people unhappy after their ticket was closed?', 'What do people say about refunds?', 'Did anyone have to explain their problem more than once?']) {
+      expect(readQuestion(engine, q)?.wishes, q).toBe(false);
+    }
+  });
 });

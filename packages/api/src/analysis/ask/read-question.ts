@@ -5,7 +5,7 @@ import { wordsOf } from '../meaning/tokenize.ts';
 import { CX_CONCEPTS } from '../offline/cx-lexicon.ts';
 import { GENERIC_LEMMAS } from '../offline/generic-words.ts';
 import type { SignalKind } from '../offline/notable-signals.ts';
-import { FUNCTION_WORDS, QUESTION_WORDS, askedFeeling, askedSignals, stem } from './ask-words.ts';
+import { FUNCTION_WORDS, QUESTION_WORDS, WISH_WORDS, askedFeeling, askedSignals, asksForWishes, stem } from './ask-words.ts';
 
 /** Weight of a subject the question names in another order than the taxonomy ("the ticket was closed"). */
 const REORDERED_SUBJECT = 0.6;
@@ -33,6 +33,8 @@ export interface AskQuestion {
   compounds: { name: string; parts: string[] }[];
   /** Kinds of notable signal it asks about ("Did anyone mention a competitor?"). */
   signals: SignalKind[];
+  /** Whether it asks what participants want changed: then only what they asked for answers it. */
+  wishes: boolean;
 }
 
 /**
@@ -43,18 +45,21 @@ export interface AskQuestion {
  */
 export function readQuestion(engine: AnalysisEngine, question: string, embedder?: SentenceEmbedder): AskQuestion | null {
   const reading = engine.readQuery(question);
+  const wishes = asksForWishes(question);
+  // "What did people ask for about billing?": "ask for" says where to look, "billing" what to look for.
+  const asking = (word: string) => wishes && WISH_WORDS.has(word);
   const words = wordsOf(question);
-  const content = words.filter((w) => !QUESTION_WORDS.has(w) && !FUNCTION_WORDS.has(w));
+  const content = words.filter((w) => !QUESTION_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !asking(w));
   const contentStems = new Set(content.map(stem));
   const terms: Features = {};
   for (const [k, v] of Object.entries(reading.features)) {
-    if (k.startsWith('w:') && QUESTION_WORDS.has(k.slice(2))) continue;
+    if (k.startsWith('w:') && (QUESTION_WORDS.has(k.slice(2)) || asking(k.slice(2)))) continue;
     // A subject only a question word points to ("mention" is also a collaboration term) is not asked about.
     if (k.startsWith('c:') && !namedBy(k.slice(2), contentStems)) continue;
     terms[k] = k.startsWith('c:') && FACETS.has(k.slice(2)) ? v * FACET_SHARE : v;
   }
   const signals = askedSignals(question);
-  if (Object.keys(terms).length === 0 && signals.length === 0) return null;
+  if (Object.keys(terms).length === 0 && signals.length === 0 && !wishes) return null;
   for (const key of reorderedSubjects(question)) terms[key] ??= REORDERED_SUBJECT;
   // The vector says what the question is about: generic words ("problem", "thing") would pull every sentence close.
   const specific = content.filter((w) => !GENERIC_LEMMAS.has(w) && !GENERIC_LEMMAS.has(w.replace(/s$/, '')));
@@ -62,11 +67,13 @@ export function readQuestion(engine: AnalysisEngine, question: string, embedder?
   return {
     terms,
     vector: embedder && specific.length ? embedder.embedSentence(specific.join(' ')) : null,
-    feeling: askedFeeling(question),
+    // "What would have made it better?" asks for wishes, not for praise.
+    feeling: wishes ? null : askedFeeling(question),
     nouns,
     subjects: Object.keys(terms).filter((k) => k.startsWith('c:') && !FACETS.has(k.slice(2)) && k in reading.features),
     compounds: compoundsOf(engine, question, nouns),
     signals,
+    wishes,
   };
 }
 

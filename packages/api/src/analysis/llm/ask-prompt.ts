@@ -25,12 +25,15 @@ function system(withFacts: boolean): string {
 }
 
 /** What the model is told was counted: the figures the extractive answer states, never anything else. */
-export function askFacts(evidence: Pick<AskEvidence, 'interviews' | 'speaking' | 'feeling' | 'segment' | 'themes'>) {
+export function askFacts(evidence: Pick<AskEvidence, 'interviews' | 'speaking' | 'feeling' | 'segment' | 'themes' | 'wishes'>) {
   const { segment } = evidence;
   return {
     interviews: evidence.interviews,
     speaking: evidence.speaking,
-    feelingOfThoseInterviews: evidence.feeling,
+    // A question about what people asked for is answered from their wishes, which carry no feeling.
+    ...(evidence.wishes
+      ? { counted: 'interviews whose participant asked for a change; every quote is such a wish, and themes are the problems those wishes would fix' }
+      : { feelingOfThoseInterviews: evidence.feeling }),
     ...(segment ? { segment: { attribute: segment.attribute, value: segment.value, speakingInSegment: segment.inSegment, segmentInterviews: segment.segmentSize, speakingElsewhere: segment.elsewhere, otherInterviews: segment.elsewhereSize } } : {}),
     ...(evidence.themes.length ? { themes: evidence.themes } : {}),
   };

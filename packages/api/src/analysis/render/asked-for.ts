@@ -31,10 +31,14 @@ export interface AskedFor {
   quotes: Quote[];
 }
 
-interface Link {
+/** One wish linked to the pain it would fix. */
+export interface WishLink {
   sessionId: string;
   turnId: string;
   text: string;
+  /** The pain theme's id. */
+  themeId: string;
+  /** How close it is to that pain (above 1 when the reading filed it there): what quotes are ordered by. */
   score: number;
 }
 
@@ -46,13 +50,40 @@ interface Link {
  * anything about get no entry. Quotes are the closest wishes, one per interview, never the same sentence twice.
  */
 export function askedFor(model: StudyModel, pains: PresentedTheme[], themeOfCluster: ReadonlyMap<string, string>): Map<string, AskedFor> {
-  if (pains.length === 0) return new Map();
+  const links = new Map<string, WishLink[]>();
+  for (const link of linkWishes(model, pains, themeOfCluster)) {
+    const list = links.get(link.themeId) ?? [];
+    list.push(link);
+    links.set(link.themeId, list);
+  }
+  const out = new Map<string, AskedFor>();
+  for (const [themeId, list] of links) {
+    list.sort((a, b) => b.score - a.score || (a.sessionId + a.turnId < b.sessionId + b.turnId ? -1 : 1));
+    const quotes: Quote[] = [];
+    const usedSessions = new Set<string>();
+    const said = new Set<string>();
+    for (const l of list) {
+      if (quotes.length === QUOTES) break;
+      const words = sameWords(l.text);
+      if (usedSessions.has(l.sessionId) || said.has(words)) continue;
+      usedSessions.add(l.sessionId);
+      said.add(words);
+      quotes.push({ sessionId: l.sessionId, turnId: l.turnId, text: l.text });
+    }
+    out.set(themeId, { sessions: new Set(list.map((l) => l.sessionId)).size, quotes });
+  }
+  return out;
+}
+
+/** Every wish of the study that links to one of `pains` (see askedFor), in study order. */
+export function linkWishes(model: StudyModel, pains: PresentedTheme[], themeOfCluster: ReadonlyMap<string, string>): WishLink[] {
+  if (pains.length === 0) return [];
   // Norms once per render, not once per wish: a theme's word core holds every word its mentions used.
   const cores = pains.map((p) => ({ theme: p, dense: p.core.dense ? unitOf(p.core.dense) : null, wordsNorm: norm(p.core.words) }));
   // A wish the reading itself filed under a pain (a model that labelled "Just ask me whether it worked" as "No
   // follow-up after closing") is about that pain, whatever its words share with the others.
   const painById = new Map(pains.map((p) => [p.id, p]));
-  const links = new Map<string, Link[]>();
+  const links: WishLink[] = [];
   for (const session of model.sessions.values()) {
     for (const turn of session.turns) {
       (turn.wishes ?? []).forEach((wish, j) => {
@@ -78,28 +109,9 @@ export function askedFor(model: StudyModel, pains: PresentedTheme[], themeOfClus
           } else second = Math.max(second, leaning);
         }
         if (!best || (!filed && (best.score < LINK_MIN || best.leaning - second < CLEAR_MARGIN))) return;
-        const list = links.get(best.theme.id) ?? [];
-        list.push({ sessionId: session.sessionId, turnId: turn.turnId, text: wish.text, score: best.score });
-        links.set(best.theme.id, list);
+        links.push({ sessionId: session.sessionId, turnId: turn.turnId, text: wish.text, themeId: best.theme.id, score: best.score });
       });
     }
   }
-  const out = new Map<string, AskedFor>();
-  for (const [themeId, list] of links) {
-    list.sort((a, b) => b.score - a.score || (a.sessionId + a.turnId < b.sessionId + b.turnId ? -1 : 1));
-    const quotes: Quote[] = [];
-    const usedSessions = new Set<string>();
-    const said = new Set<string>();
-    for (const l of list) {
-      if (quotes.length === QUOTES) break;
-      const words = sameWords(l.text);
-      if (usedSessions.has(l.sessionId) || said.has(words)) continue;
-      usedSessions.add(l.sessionId);
-      said.add(words);
-      quotes.push({ sessionId: l.sessionId, turnId: l.turnId, text: l.text });
-    }
-    out.set(themeId, { sessions: new Set(list.map((l) => l.sessionId)).size, quotes });
-  }
-  return out;
+  return links;
 }
-
