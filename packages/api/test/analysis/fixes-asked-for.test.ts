@@ -97,4 +97,27 @@ describe('fixes quote what participants asked for', () => {
     expect(first.citations.length).toBeGreaterThan(0);
     for (const c of first.citations) expect(kind.get(c.sessionId), c.text).toBe('slow');
   });
+
+  it('names a theme made of what people asked for as a request, never as its opposite', async () => {
+    const s = await analysedStudy({ embedder });
+    cleanups.push(s.close);
+    const asks = [
+      "Don't close a ticket until the customer says it's fixed.",
+      "Please don't close a ticket before I confirm it works.",
+      "Don't close a ticket without checking with the customer first.",
+      "Just don't close a ticket until the fix is confirmed.",
+      "Don't close a ticket on the customer's behalf.",
+      "Don't close a ticket until someone has tested the fix.",
+    ];
+    for (const [i, ask] of asks.entries()) await s.interview([`The export failed on the ${i + 1}th of the month and they closed my ticket anyway, which was awful.`, ask]);
+    const insights = await s.insights();
+    const themes = insights.themes as { label: string; description: string; quotes: { text: string }[] }[];
+    const labels = themes.map((t) => t.label).join(' | ');
+    const asked = themes.find((t) => t.label.startsWith('Asked for:'));
+    expect(asked, labels).toBeDefined();
+    expect(asked!.description).toMatch(/^Asked for in \d+ interviews/);
+    for (const q of asked!.quotes) expect(asks).toContain(q.text);
+    // No label says the opposite of what they asked.
+    for (const t of themes) if (/close a ticket/i.test(t.label)) expect(t.label).toMatch(/don't close a ticket/i);
+  });
 });
