@@ -62,6 +62,9 @@ describe('offline extraction', () => {
   it('does not take a weak cue alone for a subject ("a few days ago" is not about waiting)', () => {
     expect(turn('It was a few days ago now.').mentions.every((m) => !('c:waiting' in m.features))).toBe(true);
     expect(turn('I waited three days for a reply.').mentions[0]!.features['c:waiting']).toBeGreaterThan(0.5);
+    // "A quick check-in" asks for a follow-up, not for a faster product; "quick to load" is about speed.
+    expect(turn('A quick check-in a day later would have made all the difference.').mentions.every((m) => !('c:performance' in m.features))).toBe(true);
+    expect(turn('The app is quick and loads in a second.').mentions[0]!.features['c:performance']).toBeGreaterThan(0.5);
   });
 });
 

@@ -113,7 +113,7 @@ export const CX_CONCEPTS: Concept[] = [
     label: 'Speed and performance',
     persona: 'The Speed Seeker',
     fix: 'Make the slow screens fast: loading times, large accounts, sync delays',
-    terms: ['slow', 'sluggish', 'lag', 'laggy', 'load', 'loading', 'performance', 'speed', 'fast', 'quick', 'snappy', 'responsive', 'spinner', 'timeout', 'time out'],
+    terms: ['slow', 'sluggish', 'lag', 'laggy', 'load', 'loading', 'performance', 'speed', 'fast', 'quick~', 'snappy', 'responsive', 'spinner', 'timeout', 'time out'],
   },
   {
     key: 'mobile',
