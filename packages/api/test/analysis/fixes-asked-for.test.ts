@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { analysedStudy, expectRealQuote } from './analysis-support.ts';
+import { analysedStudy, expectRealQuote, parseCsv } from './analysis-support.ts';
 import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
 import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
 
@@ -66,6 +66,13 @@ describe('fixes quote what participants asked for', () => {
     const first = fixes[0]!;
     expect(first.askedFor?.quotes.length).toBeGreaterThan(0);
     expect(insights.summary.keyFindings.at(-1)).toContain(`${first.askedFor!.sessions} participants asked for a change, such as “${first.askedFor!.quotes[0]!.text}”`);
+    // The spreadsheet export has what each participant asked for, in a column of its own, last.
+    const csv = parseCsv((await s.t.call('GET', `/v1/studies/${s.study.id}/export?format=csv`, { key: s.ws.secretKey })).text.replace(/^\uFEFF/, ''));
+    const header = csv[0]!;
+    expect(header.at(-1)).toBe('wishes');
+    const asks = csv.slice(1).map((row) => row[header.length - 1]).filter(Boolean);
+    expect(asks.length).toBeGreaterThanOrEqual(12);
+    for (const a of asks) for (const w of a!.split(' | ')) expect(wishes.has(w), w).toBe(true);
     // The report a researcher downloads says it too, under the fix.
     const md = (await s.t.call('GET', `/v1/studies/${s.study.id}/export?format=md`, { key: s.ws.secretKey })).text;
     expect(md).toContain(`What participants asked for (${first.askedFor!.sessions} interviews): “${first.askedFor!.quotes[0]!.text}”`);

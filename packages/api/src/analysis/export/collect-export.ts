@@ -12,7 +12,7 @@ export interface ExportTurn {
   role: 'interviewer' | 'participant';
   text: string;
   at: string;
-  analysis?: { sentiment: number; stage: string | null; emotions: string[]; themes: string[]; painPoints: string[]; goals: string[]; quotes: string[] };
+  analysis?: { sentiment: number; stage: string | null; emotions: string[]; themes: string[]; painPoints: string[]; goals: string[]; quotes: string[]; wishes: string[] };
 }
 
 /** One interview in an export. */
@@ -84,7 +84,7 @@ export async function collectExport(deps: AppDeps, study: Study, view: StudyView
             role: turn.role,
             text: turn.text,
             at: turn.at,
-            ...(a ? { analysis: { sentiment: a.sentiment, stage: a.stage, emotions: a.emotions, themes: themeLabels, painPoints: a.painPoints, goals: a.goals, quotes: a.quotes } } : {}),
+            ...(a ? { analysis: { sentiment: a.sentiment, stage: a.stage, emotions: a.emotions, themes: themeLabels, painPoints: a.painPoints, goals: a.goals, quotes: a.quotes, wishes: (a.wishes ?? []).map((w) => w.text) } } : {}),
           };
         }),
       };

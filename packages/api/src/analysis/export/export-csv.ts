@@ -3,7 +3,8 @@ import { csvRow } from './csv.ts';
 
 /** Column names; attribute columns ("attr:plan", …) come between the session and the turn columns. */
 const SESSION_COLUMNS = ['session_id', 'participant_id', 'session_status', 'started_at', 'session_outcome', 'end_reason', 'mandatory_covered', 'mandatory_not_asked'];
-const TURN_COLUMNS = ['turn_index', 'turn_id', 'role', 'at', 'text', 'sentiment', 'stage', 'themes', 'emotions', 'pain_points', 'goals'];
+// New columns go last: spreadsheets and scripts built on the export read columns by position.
+const TURN_COLUMNS = ['turn_index', 'turn_id', 'role', 'at', 'text', 'sentiment', 'stage', 'themes', 'emotions', 'pain_points', 'goals', 'wishes'];
 
 /**
  * The export as one CSV table, a row per turn (transcripts in order) with each participant turn's analysis; lists
@@ -29,6 +30,7 @@ export function exportCsv(data: ExportData): string {
         a?.emotions.join(' | ') ?? '',
         a?.painPoints.join(' | ') ?? '',
         a?.goals.join(' | ') ?? '',
+        a?.wishes.join(' | ') ?? '',
       ]);
     });
   }
