@@ -66,6 +66,16 @@ describe('offline extraction', () => {
     expect(turn('A quick check-in a day later would have made all the difference.').mentions.every((m) => !('c:performance' in m.features))).toBe(true);
     expect(turn('The app is quick and loads in a second.').mentions[0]!.features['c:performance']).toBeGreaterThan(0.5);
   });
+
+  it('tells a missing follow-up (chasing, nobody checking back) from a slow reply, and a work task from either', () => {
+    const subjects = (text: string) => turn(text).mentions.flatMap((m) => Object.keys(m.features).filter((f) => f.startsWith('c:')));
+    expect(subjects('I had to chase them three times just to get an update.')).toContain('c:followup');
+    expect(subjects('Nobody followed up after they closed the ticket.')).toContain('c:followup');
+    expect(subjects('It took four days before anyone replied to my first message.')).toContain('c:waiting');
+    expect(subjects('It took four days before anyone replied to my first message.')).not.toContain('c:followup');
+    // "Follow up on orders" is a job, not a support follow-up.
+    expect(subjects('We mainly use it to follow up on orders.')).not.toContain('c:followup');
+  });
 });
 
 describe('journey stages', () => {

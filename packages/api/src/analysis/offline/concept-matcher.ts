@@ -47,7 +47,10 @@ export function createConceptMatcher(concepts: Concept[]): ConceptMatcher {
       for (let i = 0; i < tokens.length; ) {
         const t = tokens[i]!;
         const candidates = [...(byFirst.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? (byFirst.get(t.normal) ?? []) : [])];
-        const found = candidates.find((e) => e.words.every((w, k) => fits(tokens[i + k], w)));
+        // Longest first; of two as long, a strong cue before a weak one ("followed up" before the weak "follow up").
+        const found = candidates
+          .filter((e) => e.words.every((w, k) => fits(tokens[i + k], w)))
+          .sort((a, b) => b.words.length - a.words.length || b.weight - a.weight || a.order - b.order)[0];
         if (found) {
           hits.push({ key: found.key, weight: found.weight, start: i, end: i + found.words.length });
           i += found.words.length;

@@ -42,7 +42,15 @@ export const CX_CONCEPTS: Concept[] = [
     label: 'Waiting and response times',
     persona: 'The Time-Pressed Customer',
     fix: 'Cut first-response and resolution times: set expectations, staff peaks, keep customers updated',
-    terms: ['wait', 'waiting', 'waited', 'on hold', 'hold~', 'queue', 'response time', 'slow response', 'slow to respond', 'slow reply', 'reply', 'respond', 'response', 'get back', 'got back', 'hear back', 'heard back', 'callback', 'delay', 'delayed', 'took forever', 'forever', 'age~', 'hour~', 'day~', 'week~', 'chase', 'chasing', 'still waiting', 'sla', 'turnaround'],
+    terms: ['wait', 'waiting', 'waited', 'on hold', 'hold~', 'queue', 'response time', 'slow response', 'slow to respond', 'slow reply', 'reply', 'respond', 'response', 'get back', 'got back', 'hear back', 'heard back', 'callback', 'delay', 'delayed', 'took forever', 'forever', 'age~', 'hour~', 'day~', 'week~', 'still waiting', 'sla', 'turnaround'],
+  },
+  {
+    // After the case is closed: nobody checking back, customers chasing. A driver of its own in CX research, apart from response times.
+    key: 'followup',
+    label: 'Follow-up after contact',
+    persona: 'The Left-Hanging Customer',
+    fix: 'Follow up after closing a case: check that the fix worked, and keep the case until it has',
+    terms: ['followed up', 'follow-up', 'follow up~', 'following up~', 'followup', 'check back', 'checked back', 'check in', 'checked in', 'check-in', 'chase', 'chasing', 'chased', 'reminder', 'nudge', 'nudged', 'reach out', 'reached out', 'come back to', 'came back to'],
   },
   {
     key: 'effort',
