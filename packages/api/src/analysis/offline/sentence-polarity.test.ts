@@ -61,6 +61,13 @@ describe('sentence polarity, as a researcher codes it', () => {
     for (const s of ['They support us really well.', 'The agent was really supportive.', 'What a lovely gift.']) expect(score(s), s).toBeGreaterThan(0.2);
   });
 
+  it('reads not being understood, said in idioms, as a complaint', () => {
+    for (const s of ["The agent didn't have a clue what I was describing.", 'We were talking past each other the whole time.', 'They sent me a help article that had nothing to do with my issue.']) {
+      expect(score(s), s).toBeLessThan(-0.2);
+    }
+    expect(score("I had no clue the feature existed, but it's great.")).toBeGreaterThan(0);
+  });
+
   it('reads a cup of tea as a drink, and a wait measured against what was owed as a complaint', () => {
     expect(score('I closed the laptop and made a cup of tea.')).toBe(0);
     expect(score("It's just not my cup of tea.")).toBeLessThan(0);
