@@ -2,6 +2,7 @@ import { CX_CONCEPTS } from '../offline/cx-lexicon.ts';
 import type { StudyModel } from '../study/study-model.ts';
 import { MEANING_WEIGHT, denseCosine, unitOf, type Cluster, type MemberRef, type Polarity } from '../study/theme-clusters.ts';
 import { themeLabels } from './theme-labels.ts';
+import { saidAt, wishesSaid } from '../study/wishes-said.ts';
 import { addInto, cosine, topFeature } from '../study/sparse.ts';
 import type { Features } from '../session-analysis.ts';
 import { roundScore } from '../study/sentiment-class.ts';
@@ -241,7 +242,7 @@ function presentByMeaning(
   candidates.sort((a, b) => b.theme.sessions.size - a.theme.sessions.size || b.theme.mentions - a.theme.mentions || (a.theme.id < b.theme.id ? -1 : 1));
   const shown = candidates.slice(0, MAX_THEMES);
   const labels = themeLabels(shown.map((c) => c.theme.members));
-  const wished = shown.some((c) => c.polarity === 'neutral') ? wishKeys(model) : new Set<string>();
+  const wished = shown.some((c) => c.polarity === 'neutral') ? wishesSaid(model) : new Set<string>();
   const usedIds = new Set<string>();
   const themeOfCluster = new Map<string, string>();
   const themes = shown.map(({ list, theme, polarity }, i) => {
@@ -251,7 +252,7 @@ function presentByMeaning(
     // The model's words name a theme it labelled (most of its mentions carry a label); phrases name the others.
     const named = theme.members.filter((m) => m.label).length * 2 > theme.members.length ? mostCommon(theme.members.flatMap((m) => (m.label ? [model.labelAliases.get(m.label) ?? m.label] : []))) : undefined;
     // A neutral theme made mostly of what people asked for is a request, and says so ("Asked for: don't close a ticket").
-    const asked = polarity === 'neutral' && phrase !== undefined && theme.members.filter((m) => wished.has(`${m.sessionId}/${m.turnId}/${m.text}`)).length * 2 >= theme.members.length;
+    const asked = polarity === 'neutral' && phrase !== undefined && theme.members.filter((m) => wished.has(saidAt(m.sessionId, m.turnId, m.text))).length * 2 >= theme.members.length;
     const label = named ?? (asked ? `Asked for: ${phrase.toLowerCase()}` : subject && phrase ? `${subject}: ${phrase.toLowerCase()}` : (phrase ?? theme.label));
     const description = asked ? theme.description.replace(/^Raised in/, 'Asked for in') : theme.description;
     const preferred = theme.concept ? `th_${theme.concept}${polarity === 'pain' ? '' : `_${polarity}`}` : largest.id;
@@ -261,13 +262,6 @@ function presentByMeaning(
     return { ...theme, id, label, description };
   });
   return { themes, themeOfCluster };
-}
-
-/** Where each wish was said (`sessionId/turnId/text`): what participants asked for. */
-function wishKeys(model: StudyModel): Set<string> {
-  const out = new Set<string>();
-  for (const [sessionId, analysis] of model.sessions) for (const turn of analysis.turns) for (const w of turn.wishes ?? []) out.add(`${sessionId}/${turn.turnId}/${w.text}`);
-  return out;
 }
 
 /**
