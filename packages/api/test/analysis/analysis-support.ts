@@ -1,7 +1,9 @@
-import { expect } from 'vitest';
+import { afterEach, beforeAll, expect } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import { createAnalysis, type AnalysisOptions } from '../../src/analysis/analysis.ts';
 import { makeTestApp } from '../harness.ts';
+import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
+import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
 
 /** A quote or citation as the API returns them. */
 export interface QuoteLike {
@@ -103,5 +105,25 @@ export async function analysedStudy(options: AnalysisOptions = {}) {
       analysis.close();
       await t.cleanup();
     },
+  };
+}
+
+/**
+ * Studies analysed as the Node runtime analyses them (sentence vectors by meaning), for a test file: the embedder
+ * loads once, and every study opened by the returned function is closed after its test.
+ */
+export function meaningStudies(): () => ReturnType<typeof analysedStudy> {
+  let embedder: SentenceEmbedder;
+  const open: (() => Promise<unknown>)[] = [];
+  beforeAll(async () => {
+    embedder = await loadSentenceEmbedder();
+  }, 120_000);
+  afterEach(async () => {
+    for (const close of open.splice(0)) await close();
+  });
+  return async () => {
+    const study = await analysedStudy({ embedder });
+    open.push(study.close);
+    return study;
   };
 }

@@ -1,16 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { analysedStudy, expectRealQuote, parseCsv } from './analysis-support.ts';
-import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
-import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
+import { describe, expect, it } from 'vitest';
+import { meaningStudies, expectRealQuote, parseCsv } from './analysis-support.ts';
 
-let embedder: SentenceEmbedder;
-beforeAll(async () => {
-  embedder = await loadSentenceEmbedder();
-}, 120_000);
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const meaningStudy = meaningStudies();
 
 // Two pains, each raised by six people, each of whom also says what would have fixed it, in their own words.
 const FOLLOW_UP = [
@@ -37,8 +28,7 @@ const UNRELATED = [
 
 describe('fixes quote what participants asked for', () => {
   it('puts each wish beside the pain it would fix, in the participant’s own words, and pins nothing else on a pain', async () => {
-    const s = await analysedStudy({ embedder });
-    cleanups.push(s.close);
+    const s = await meaningStudy();
     const kind = new Map<string, string>();
     for (const [group, interviews] of [['follow-up', FOLLOW_UP], ['slow', SLOW], ['unrelated', UNRELATED]] as const) {
       for (const answers of interviews) kind.set((await s.interview(answers)).id, group);
@@ -79,8 +69,7 @@ describe('fixes quote what participants asked for', () => {
   });
 
   it('answers "what would they change?" from what they asked for, and only that', async () => {
-    const s = await analysedStudy({ embedder });
-    cleanups.push(s.close);
+    const s = await meaningStudy();
     const kind = new Map<string, string>();
     for (const [group, interviews] of [['follow-up', FOLLOW_UP], ['slow', SLOW]] as const) {
       for (const answers of interviews) kind.set((await s.interview(answers)).id, group);
@@ -106,8 +95,7 @@ describe('fixes quote what participants asked for', () => {
   });
 
   it('names a theme made of what people asked for as a request, never as its opposite', async () => {
-    const s = await analysedStudy({ embedder });
-    cleanups.push(s.close);
+    const s = await meaningStudy();
     const asks = [
       "Don't close a ticket until the customer says it's fixed.",
       "Please don't close a ticket before I confirm it works.",

@@ -1,16 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { analysedStudy } from './analysis-support.ts';
-import { loadSentenceEmbedder } from '../../src/analysis/meaning/node-embedder.ts';
-import type { SentenceEmbedder } from '../../src/analysis/meaning/sentence-vectors.ts';
+import { describe, expect, it } from 'vitest';
+import { meaningStudies } from './analysis-support.ts';
 
-let embedder: SentenceEmbedder;
-beforeAll(async () => {
-  embedder = await loadSentenceEmbedder();
-}, 120_000);
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const meaningStudy = meaningStudies();
 
 // Twelve customers: the agent praised by some and failing others (one subject, two findings).
 const PRAISE = ['The agent was great and really friendly.', 'The support agent was lovely and very patient with me.', 'Honestly the agent was super helpful and kind.', 'The person on the chat was friendly and knew the product well.', 'The agent I spoke to was wonderful.', 'Our agent was brilliant and polite.'];
@@ -18,8 +9,7 @@ const PAIN = ['The agent never understood my issue.', 'The agent did not underst
 
 describe('themes by meaning (sentence vectors)', () => {
   it('keeps praise and pain of the same subject as two findings, each with its own interviews and feeling', async () => {
-    const s = await analysedStudy({ embedder });
-    cleanups.push(s.close);
+    const s = await meaningStudy();
     const sessions = new Map<string, 'praise' | 'pain'>();
     for (const [i, text] of [...PRAISE, ...PAIN].entries()) sessions.set((await s.interview([text])).id, i < PRAISE.length ? 'praise' : 'pain');
     const insights = await s.insights();
