@@ -115,4 +115,19 @@ describe('fixes quote what participants asked for', () => {
     // No label says the opposite of what they asked.
     for (const t of themes) if (/close a ticket/i.test(t.label)) expect(t.label).toMatch(/don't close a ticket/i);
   });
+
+  it('says plainly when nobody asked for anything, or nothing about what the question names, and cites nothing', async () => {
+    const s = await meaningStudy();
+    for (const answers of SLOW) await s.interview([answers[0]!]);
+    await s.insights();
+    const ask = async (question: string) => (await s.t.call('POST', `/v1/studies/${s.study.id}/ask`, { key: s.ws.secretKey, body: { question } })).json as { answer: string; citations: unknown[] };
+    // Complaints only: none of them is a request, however much they share the question's words.
+    expect(await ask('What would customers like us to change?')).toEqual({ answer: 'None of the 6 interviews speak to this.', citations: [] });
+    const more = await meaningStudy();
+    for (const answers of SLOW) await more.interview(answers);
+    await more.insights();
+    const pricing = (await more.t.call('POST', `/v1/studies/${more.study.id}/ask`, { key: more.ws.secretKey, body: { question: 'What did people ask for about pricing?' } })).json as { answer: string; citations: unknown[] };
+    expect(pricing.citations).toEqual([]);
+    expect(pricing.answer).toMatch(/^None of the 6 interviews/);
+  });
 });
