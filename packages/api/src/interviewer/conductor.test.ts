@@ -146,6 +146,19 @@ describe('the conductor', () => {
     expect(run.outcomes[0]!.text).toContain(plan.mandatoryQuestions[1]);
   });
 
+  it('asks a guide question worded as a request ("Walk me through…") once, when the strategy built it into its reply', async () => {
+    const bridging = eagerProber({
+      decide: async (ctx) => ({ move: ctx.allowed.includes('next_question') ? 'next_question' : ctx.allowed[0]! }),
+      word: (ctx, d) => streamPieces(d.move === 'next_question' ? `You mentioned the wait earlier — ${ctx.nextQuestion!.text[0]!.toLowerCase()}${ctx.nextQuestion!.text.slice(1)}` : 'Thank you.'),
+    });
+    const run = await simulateInterview(createInterviewer({ strategy: bridging, matcher }), { plan, experience, answers: ['An answer.'] });
+    const walk = run.turns.filter((t) => t.role === 'interviewer' && /walk me through/i.test(t.text));
+    expect(walk).toHaveLength(1);
+    expect(walk[0]!.text.match(/walk me through/gi)).toHaveLength(1);
+    // A question that ends in "?" is still asked once too.
+    for (const t of run.turns.filter((x) => x.role === 'interviewer')) expect(t.text.split('?').length - 1, t.text).toBeLessThanOrEqual(1);
+  });
+
   it('falls back when the strategy picks a move it was not allowed (wrapping up early)', async () => {
     const quitter = eagerProber({ decide: async () => ({ move: 'wrap_up' }) });
     const iv: Interviewer = createInterviewer({ strategy: quitter, matcher });

@@ -11,7 +11,7 @@ import { progressOf } from './progress.ts';
 import { splitIntoPieces, yieldToEventLoop } from './pieces.ts';
 import { nextQuestionIndex } from './moves.ts';
 import { readTurn, withIntent, type ReadTurn } from './read-turn.ts';
-import { askingSentences } from './asked-text.ts';
+import { askingSentences, normaliseAsked } from './asked-text.ts';
 import { unsettled } from './coverage.ts';
 import type { QuestionMatcher } from './question-match.ts';
 import { guardQuestions } from './question-guard.ts';
@@ -146,7 +146,9 @@ async function reply<D extends Decision>(
       }
       // Only a next question may come with no words of the strategy's own (the guide's question follows).
       if (pieces.slice(before).join('').trim() === '' && !(move === 'next_question' && nextQuestion)) throw new Error('a strategy worded an empty reply');
-      if (move === 'next_question' && nextQuestion && !guard.asked()) {
+      // A guide question worded as a request ("Walk me through…") ends in no "?": the strategy asked it if its words are there.
+      const worded = (q: { text: string }) => normaliseAsked(pieces.slice(before).join('')).includes(normaliseAsked(q.text));
+      if (move === 'next_question' && nextQuestion && !guard.asked() && !worded(nextQuestion)) {
         // The strategy only acknowledged (or its own question was dropped): the guide question follows, word for word.
         await emit(channel, separated(pieces, nextQuestion.text), pieces, input.signal);
       }
