@@ -20,6 +20,8 @@ const COMPLAINTS: RegExp[] = [
   /\b(?:didn['’]t|did not|doesn['’]t|does not|won['’]t|wouldn['’]t) (?:stick|last|hold|take|help at all)\b|\bfound out the hard way\b|\b(?:ticket|case|request) (?:just )?(?:vanished|disappeared|went away)\b/i,
   /\b(?:was|were) told (?:that )?(?:it was |it's |it had been )?(?:fixed|resolved|solved|sorted|done)\b.*\b(?:wasn['’]t|isn['’]t|was not|is not|hadn['’]t|didn['’]t|still)\b/i,
   /\b(?:asked|wanted|needed|requested) (?:for )?(?:the |my |all the )?(?:details|information|story|account details|screenshots|logs|same things?) (?:all over )?again\b|\b(?:a )?(?:new|different) (?:stranger|person|name|agent|face|rep) (?:every|each) (?:day|time|reply|message)\b|\banswer(?:ing|ed)? (?:a|the) (?:wrong )?question I (?:hadn['’]t|didn['’]t|never|had not|did not) ask(?:ed)?\b/i,
+  // A claim contradicted by what they saw: "The status said closed, my screen said otherwise."
+  /\b(?:said|says|showed|shows|told (?:me|us)) otherwise\b/i,
   // Not understood, said in idioms: "didn't have a clue", "talking past each other", "nothing to do with my issue".
   /\b(?:(?:didn['’]t|did not|doesn['’]t|does not|don['’]t)\s+have\s+a\s+clue|not\s+a\s+clue|no\s+clue|clueless|talking past each other|(?:had|has|have)\s+nothing\s+to\s+do\s+with\s+(?:my|our|the)\s+(?:issue|problem|question|case|request))\b/i,
   // "took far longer than it should have": a measure against what was owed is a complaint.

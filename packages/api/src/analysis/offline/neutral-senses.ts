@@ -24,6 +24,8 @@ const NEUTRAL_SENSES: RegExp[] = [
   // Names of jobs and shops: "the cleaner", "my gift shop".
   /(?<=\b(?:the|a|and)\s+)cleaner\b/gi,
   /\bgift(?=\s+(?:shop|shops|card|cards|voucher|vouchers|wrap|wrapping)\b)/gi,
+  // An invite is a product feature ("the invite link had expired"), not a welcome; "inviting" keeps its praise.
+  /\binvit(?:e|es|ed|ation|ations)\b/gi,
   // A cup of tea one makes or drinks ("I closed the laptop and made a cup of tea"), not the idiom "my cup of tea".
   /(?<!\b(?:my|your|our|their|his|her)\s+)\bcup of tea\b/gi,
 ];

@@ -66,6 +66,12 @@ describe('sentence polarity, as a researcher codes it', () => {
       expect(score(s), s).toBeLessThan(-0.2);
     }
     expect(score("I had no clue the feature existed, but it's great.")).toBeGreaterThan(0);
+    expect(score('The status said closed, my screen said otherwise.')).toBeLessThan(-0.2);
+  });
+
+  it('reads an invite as the feature it is, not as a welcome', () => {
+    expect(score("A new colleague's invite link had expired before she could use it.")).toBeLessThanOrEqual(0);
+    expect(score('The new dashboard is clean and inviting.')).toBeGreaterThan(0);
   });
 
   it('reads a cup of tea as a drink, and a wait measured against what was owed as a complaint', () => {
